@@ -1,0 +1,90 @@
+using A11yAudit.Core.Model;
+
+namespace A11yAudit.Core.Results;
+
+/// <summary>The whole audit as written to results.json. See docs/results-format.md.</summary>
+public sealed record AuditResults
+{
+    /// <summary>Bumped when a reader of an older file would misread this one.</summary>
+    public const int CurrentSchemaVersion = 1;
+
+    public int SchemaVersion { get; init; } = CurrentSchemaVersion;
+
+    public required ToolVersions Tool { get; init; }
+
+    public required AuditTarget Target { get; init; }
+
+    public DateTimeOffset StartedAt { get; init; }
+
+    public DateTimeOffset FinishedAt { get; init; }
+
+    public double DurationSeconds => (FinishedAt - StartedAt).TotalSeconds;
+
+    /// <summary>True when the run stopped early (cancelled, crashed browser); pages holds what was finished.</summary>
+    public bool Incomplete { get; init; }
+
+    public string? IncompleteReason { get; init; }
+
+    public AuditSummary Summary => AuditSummary.From(Pages);
+
+    public IReadOnlyList<PageResult> Pages { get; init; } = [];
+
+    public IReadOnlyList<SkippedUrl> Skipped { get; init; } = [];
+
+    /// <summary>Every rule that ran, described once.</summary>
+    public IReadOnlyList<RuleInfo> Rules { get; init; } = [];
+}
+
+public sealed record ToolVersions
+{
+    public required string Name { get; init; }
+    public required string Version { get; init; }
+    public string? AxeVersion { get; init; }
+    public string? BrowserName { get; init; }
+    public string? BrowserVersion { get; init; }
+}
+
+/// <summary>What was audited: the target's name and the scope actually applied.</summary>
+public sealed record AuditTarget
+{
+    public required string Name { get; init; }
+    public string? Description { get; init; }
+    public string? SourceFile { get; init; }
+    public IReadOnlyList<string> StartUrls { get; init; } = [];
+    public IReadOnlyList<string> AllowedOrigins { get; init; } = [];
+    public IReadOnlyList<string> Include { get; init; } = [];
+    public IReadOnlyList<string> Exclude { get; init; } = [];
+    public int MaxPages { get; init; }
+    public int MaxDepth { get; init; }
+    public string? Viewport { get; init; }
+    public IReadOnlyList<string> AxeTags { get; init; } = [];
+    public string Standard { get; init; } = "WCAG 2.2 AA";
+}
+
+public sealed record AuditSummary
+{
+    public int PagesVisited { get; init; }
+    public int PagesScanned { get; init; }
+    public int PagesFailed { get; init; }
+    public int Violations { get; init; }
+    public int ViolationNodes { get; init; }
+    public int NeedsReview { get; init; }
+    public int BestPracticeViolations { get; init; }
+
+    public static AuditSummary From(IReadOnlyList<PageResult> pages)
+    {
+        ArgumentNullException.ThrowIfNull(pages);
+        var findings = pages.SelectMany(p => p.Findings).ToList();
+        var violations = findings.Where(f => f.Outcome == FindingOutcome.Violation).ToList();
+        return new AuditSummary
+        {
+            PagesVisited = pages.Count,
+            PagesScanned = pages.Count(p => p.WasScanned),
+            PagesFailed = pages.Count(p => p.Outcome is PageOutcome.LoadFailed or PageOutcome.ScanFailed),
+            Violations = violations.Count(f => f.Category == RuleCategory.Wcag),
+            ViolationNodes = violations.Where(f => f.Category == RuleCategory.Wcag).Sum(f => f.Nodes.Count),
+            NeedsReview = findings.Count(f => f.Outcome == FindingOutcome.NeedsReview),
+            BestPracticeViolations = violations.Count(f => f.Category != RuleCategory.Wcag),
+        };
+    }
+}
