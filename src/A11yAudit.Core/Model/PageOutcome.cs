@@ -18,6 +18,9 @@ public enum PageOutcome
     /// <summary>Not HTML (PDF, image ...): recorded, not scanned.</summary>
     NotHtml,
 
+    /// <summary>Redirected, within scope, to a page that is audited in its own right.</summary>
+    Redirected,
+
     /// <summary>Redirected to a URL outside the audit's scope: recorded, never followed.</summary>
     RedirectedOutOfScope,
 }

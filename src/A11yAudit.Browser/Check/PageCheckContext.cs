@@ -1,0 +1,39 @@
+using A11yAudit.Core.Options;
+using HtmlAgilityPack;
+using Microsoft.Playwright;
+
+namespace A11yAudit.Browser.Check;
+
+/// <summary>What a check may look at: the live page and a parsed snapshot of its rendered HTML.</summary>
+public sealed class PageCheckContext
+{
+    private readonly Lazy<HtmlDocument> _document;
+
+    public PageCheckContext(IPage page, Uri url, string html, AuditOptions options, string viewport)
+    {
+        Page = page;
+        Url = url;
+        Html = html;
+        Options = options;
+        Viewport = viewport;
+        _document = new Lazy<HtmlDocument>(() =>
+        {
+            var doc = new HtmlDocument();
+            doc.LoadHtml(html);
+            return doc;
+        });
+    }
+
+    public IPage Page { get; }
+
+    public Uri Url { get; }
+
+    /// <summary>The rendered DOM serialised after load (not the server's original HTML).</summary>
+    public string Html { get; }
+
+    public HtmlDocument Document => _document.Value;
+
+    public AuditOptions Options { get; }
+
+    public string Viewport { get; }
+}

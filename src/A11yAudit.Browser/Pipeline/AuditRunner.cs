@@ -1,0 +1,238 @@
+using System.Collections.Concurrent;
+using System.Reflection;
+using A11yAudit.Browser.Check;
+using A11yAudit.Browser.Check.Axe;
+using A11yAudit.Browser.Discover;
+using A11yAudit.Browser.Launch;
+using A11yAudit.Browser.Visit;
+using A11yAudit.Core.Model;
+using A11yAudit.Core.Options;
+using A11yAudit.Core.Results;
+using A11yAudit.Core.Urls;
+
+namespace A11yAudit.Browser.Pipeline;
+
+/// <summary>
+/// Runs one audit: discover (start URLs, robots.txt, sitemaps, links) → visit → check, streaming each
+/// finished page to the sink. Scoring and reporting happen after, on the results.
+/// </summary>
+public sealed class AuditRunner(AuditOptions options, IAuditProgress? progress = null, IReadOnlyList<IPageCheck>? checks = null)
+{
+    private readonly IAuditProgress _progress = progress ?? NullAuditProgress.Instance;
+    private readonly IReadOnlyList<IPageCheck> _checks = checks ?? [];
+
+    public static string ToolVersion =>
+        typeof(AuditRunner).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0]
+        ?? "0.0.0";
+
+    public async Task<AuditResults> RunAsync(BrowserSession session, IPageResultSink sink, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(session);
+        ArgumentNullException.ThrowIfNull(sink);
+        var startedAt = DateTimeOffset.UtcNow;
+        var normalizer = new UrlNormalizer(options.Scope.IgnoreQueryParameters);
+        var startUrls = options.StartUrls.Select(normalizer.Normalize).ToList();
+        var scope = new ScopeRules(options.Scope, startUrls);
+        var rateLimiter = new HostRateLimiter(options.Crawl.RequestsPerSecondPerHost);
+
+        using var http = CreateHttpClient(options);
+        var robots = new RobotsPolicy(http, options.Crawl.RespectRobotsTxt, rateLimiter);
+        foreach (var origin in startUrls.Select(ScopeRules.OriginOf).Distinct())
+        {
+            await robots.LoadAsync(new Uri(origin), cancellationToken).ConfigureAwait(false);
+        }
+
+        var frontier = new Frontier(normalizer, scope, robots.Decide, options.Crawl.MaxPages, options.Crawl.MaxDepth);
+        foreach (var url in startUrls)
+        {
+            frontier.Offer(url, 0, null);
+        }
+
+        if (options.Crawl.UseSitemaps)
+        {
+            await SeedFromSitemapsAsync(http, rateLimiter, robots, frontier, startUrls, cancellationToken).ConfigureAwait(false);
+        }
+
+        frontier.SeedingDone();
+
+        var pages = new ConcurrentBag<PageResult>();
+        var rules = new ConcurrentDictionary<string, RuleInfo>(StringComparer.Ordinal);
+        var done = 0;
+        var failed = 0;
+        string? incompleteReason = null;
+
+        // A redirect hop must pass the same tests as a link: scope and robots.txt.
+        CrawlDecision Decide(Uri url)
+        {
+            var decision = scope.Decide(url);
+            return decision.Allow ? robots.Decide(url) : decision;
+        }
+
+        async Task WorkerAsync()
+        {
+            await using var visitor = await PageVisitor.CreateAsync(session, options, Decide, _checks).ConfigureAwait(false);
+            visitor.ClaimRedirectTarget = frontier.TryClaim;
+            await foreach (var item in frontier.Reader.ReadAllAsync(cancellationToken).ConfigureAwait(false))
+            {
+                try
+                {
+                    await rateLimiter.WaitAsync(item.Url, cancellationToken).ConfigureAwait(false);
+                    _progress.PageStarted(item.Url.AbsoluteUri);
+                    var visit = await visitor.VisitAsync(item, cancellationToken).ConfigureAwait(false);
+                    var page = visit.Page;
+                    foreach (var rule in visit.Rules)
+                    {
+                        rules.TryAdd(rule.Id, rule);
+                    }
+
+                    if (options.Crawl.FollowLinks && page.WasScanned)
+                    {
+                        foreach (var link in visit.Links)
+                        {
+                            frontier.Offer(link, item.Depth + 1, item.Url.AbsoluteUri);
+                        }
+                    }
+
+                    await sink.WriteAsync(page, cancellationToken).ConfigureAwait(false);
+                    pages.Add(page);
+                    if (page.Outcome is PageOutcome.LoadFailed or PageOutcome.ScanFailed)
+                    {
+                        Interlocked.Increment(ref failed);
+                    }
+
+                    _progress.PageFinished(page, new CrawlCounts(Interlocked.Increment(ref done), frontier.Pending - 1, Volatile.Read(ref failed)));
+                }
+                finally
+                {
+                    frontier.Complete(item);
+                }
+            }
+        }
+
+        var workers = Enumerable.Range(0, Math.Max(1, options.Crawl.Concurrency)).Select(_ => Task.Run(WorkerAsync, cancellationToken)).ToList();
+        try
+        {
+            await Task.WhenAll(workers).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            incompleteReason = "the audit was cancelled; results hold the pages finished before that";
+        }
+        catch (Microsoft.Playwright.PlaywrightException ex)
+        {
+            frontier.Stop();
+            incompleteReason = "the browser stopped responding: " + ex.Message.Split('\n')[0];
+        }
+
+        var catalogue = await ReadRuleCatalogueAsync(session).ConfigureAwait(false);
+        foreach (var rule in catalogue)
+        {
+            rules.TryAdd(rule.Id, rule);
+        }
+
+        foreach (var check in _checks)
+        {
+            rules.TryAdd(check.Id, new RuleInfo
+            {
+                Id = check.Id,
+                Source = "a11yaudit",
+                Help = check.Help,
+                WcagCriteria = check.WcagCriteria,
+                Category = check.WcagCriteria.Count > 0 ? RuleCategory.Wcag : RuleCategory.BestPractice,
+            });
+        }
+
+        var skipped = frontier.Skipped.ToList();
+        if (frontier.SkippedNotListed > 0)
+        {
+            _progress.Info($"{frontier.SkippedNotListed} more skipped URLs were counted but not listed.");
+        }
+
+        return new AuditResults
+        {
+            Tool = new ToolVersions
+            {
+                Name = "A11yAudit",
+                Version = ToolVersion,
+                AxeVersion = AxeScript.Version,
+                BrowserName = session.Name,
+                BrowserVersion = session.Version,
+            },
+            Target = new AuditTarget
+            {
+                Name = options.Name,
+                Description = options.Description,
+                SourceFile = options.SourceFile,
+                StartUrls = startUrls.Select(u => u.AbsoluteUri).ToList(),
+                AllowedOrigins = scope.Origins.Order(StringComparer.Ordinal).ToList(),
+                Include = options.Scope.Include,
+                Exclude = options.Scope.Exclude,
+                MaxPages = options.Crawl.MaxPages,
+                MaxDepth = options.Crawl.MaxDepth,
+                Viewport = options.Browser.Viewport.Name,
+                AxeTags = options.Axe.IncludeBestPractice ? options.Axe.Tags.Append("best-practice").ToList() : options.Axe.Tags,
+            },
+            StartedAt = startedAt,
+            FinishedAt = DateTimeOffset.UtcNow,
+            Incomplete = incompleteReason is not null,
+            IncompleteReason = incompleteReason,
+            Pages = OrderPages(pages),
+            Skipped = skipped.OrderBy(s => s.Url, StringComparer.Ordinal).ToList(),
+            Rules = rules.Values.OrderBy(r => r.Source, StringComparer.Ordinal).ThenBy(r => r.Id, StringComparer.Ordinal).ToList(),
+        };
+    }
+
+    /// <summary>Crawl order depends on timing; results are ordered by depth then URL so reruns diff cleanly.</summary>
+    private static List<PageResult> OrderPages(IEnumerable<PageResult> pages) =>
+        pages.OrderBy(p => p.Depth).ThenBy(p => p.Url, StringComparer.Ordinal).ToList();
+
+    private static async Task<IReadOnlyList<RuleInfo>> ReadRuleCatalogueAsync(BrowserSession session)
+    {
+        try
+        {
+            var context = await session.Browser.NewContextAsync().ConfigureAwait(false);
+            await using (context.ConfigureAwait(false))
+            {
+                var page = await context.NewPageAsync().ConfigureAwait(false);
+                await page.SetContentAsync("<!doctype html><html lang=\"en\"><title>rules</title></html>").ConfigureAwait(false);
+                await page.EvaluateAsync("src => { (0, eval)(src); }", AxeScript.Text).ConfigureAwait(false);
+                return await AxeRuleCatalogue.ReadAsync(page).ConfigureAwait(false);
+            }
+        }
+        catch (Microsoft.Playwright.PlaywrightException)
+        {
+            return [];
+        }
+    }
+
+    private async Task SeedFromSitemapsAsync(HttpClient http, HostRateLimiter rateLimiter, RobotsPolicy robots, Frontier frontier, IReadOnlyList<Uri> startUrls, CancellationToken cancellationToken)
+    {
+        var sitemapUrls = new List<Uri>();
+        foreach (var origin in startUrls.Select(ScopeRules.OriginOf).Distinct())
+        {
+            var robotsTxt = await robots.LoadAsync(new Uri(origin), cancellationToken).ConfigureAwait(false);
+            sitemapUrls.AddRange(robotsTxt.Sitemaps.Select(s => Uri.TryCreate(s, UriKind.Absolute, out var u) ? u : null).OfType<Uri>());
+            sitemapUrls.Add(new Uri(origin + "/sitemap.xml"));
+        }
+
+        var discovery = new SitemapDiscovery(http, rateLimiter);
+        var entries = await discovery.DiscoverAsync(sitemapUrls, cancellationToken).ConfigureAwait(false);
+        foreach (var (url, sitemap) in entries)
+        {
+            frontier.Offer(url, 0, sitemap);
+        }
+
+        if (entries.Count > 0)
+        {
+            _progress.Info($"{entries.Count} URLs found in sitemaps.");
+        }
+    }
+
+    private static HttpClient CreateHttpClient(AuditOptions options)
+    {
+        var handler = new SocketsHttpHandler { AllowAutoRedirect = true, MaxAutomaticRedirections = 5, AutomaticDecompression = System.Net.DecompressionMethods.All };
+        var client = new HttpClient(handler) { Timeout = options.Timeouts.Navigation };
+        client.DefaultRequestHeaders.UserAgent.ParseAdd($"A11yAudit/{ToolVersion} (+accessibility audit; robots: {RobotsTxt.UserAgentToken})");
+        return client;
+    }
+}

@@ -1,0 +1,284 @@
+using System.Diagnostics;
+using A11yAudit.Browser.Check;
+using A11yAudit.Browser.Check.Axe;
+using A11yAudit.Browser.Discover;
+using A11yAudit.Browser.Launch;
+using A11yAudit.Core.Model;
+using A11yAudit.Core.Options;
+using A11yAudit.Core.Urls;
+using Microsoft.Playwright;
+
+namespace A11yAudit.Browser.Visit;
+
+/// <summary>
+/// One crawl worker's browser context and tab. Visits a URL with GET only, waits for it to settle, runs
+/// axe and the exclusion checks, and always returns a PageResult: a page that fails is recorded with its
+/// reason, never dropped.
+/// </summary>
+public sealed class PageVisitor : IAsyncDisposable
+{
+    private readonly IBrowserContext _context;
+    private readonly NavigationGuard _guard;
+    private readonly AuditOptions _options;
+    private readonly AxeRunner _axe;
+    private readonly IReadOnlyList<IPageCheck> _checks;
+    private IPage? _page;
+
+    private PageVisitor(IBrowserContext context, NavigationGuard guard, AuditOptions options, AxeRunner axe, IReadOnlyList<IPageCheck> checks)
+    {
+        _context = context;
+        _guard = guard;
+        _options = options;
+        _axe = axe;
+        _checks = checks;
+    }
+
+    public static async Task<PageVisitor> CreateAsync(BrowserSession session, AuditOptions options, Func<Uri, CrawlDecision> decide, IReadOnlyList<IPageCheck> checks)
+    {
+        ArgumentNullException.ThrowIfNull(session);
+        ArgumentNullException.ThrowIfNull(options);
+        var context = await session.NewContextAsync(options.Browser.Viewport).ConfigureAwait(false);
+        try
+        {
+            context.SetDefaultTimeout((float)options.Timeouts.Scan.TotalMilliseconds);
+            context.SetDefaultNavigationTimeout((float)options.Timeouts.Navigation.TotalMilliseconds);
+            await AxeRunner.InstallAsync(context).ConfigureAwait(false);
+            var guard = new NavigationGuard(decide, options.Crawl.AllowNonGetRequests, options.Timeouts.Navigation);
+            await guard.AttachAsync(context).ConfigureAwait(false);
+            return new PageVisitor(context, guard, options, new AxeRunner(options.Axe), checks);
+        }
+        catch
+        {
+            await context.CloseAsync().ConfigureAwait(false);
+            throw;
+        }
+    }
+
+    public int BlockedRequests => _guard.BlockedRequests;
+
+    /// <summary>Decides whether a redirect target should be audited as part of this visit (see Frontier.TryClaim).</summary>
+    public Func<Uri, bool> ClaimRedirectTarget { get; set; } = _ => true;
+
+    public async Task<VisitResult> VisitAsync(CrawlItem item, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        var started = DateTimeOffset.UtcNow;
+        var total = Stopwatch.StartNew();
+        var viewport = _options.Browser.Viewport.Name;
+        var basePage = new PageResult
+        {
+            Url = item.Url.AbsoluteUri,
+            Depth = item.Depth,
+            FoundOn = item.FoundOn,
+            Outcome = PageOutcome.LoadFailed,
+            StartedAt = started,
+            Viewport = viewport,
+        };
+
+        using var pageTimeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        pageTimeout.CancelAfter(_options.Timeouts.Page);
+        try
+        {
+            return await VisitCoreAsync(item, basePage, total, pageTimeout.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            await ResetPageAsync().ConfigureAwait(false);
+            return Failed(basePage with { Outcome = PageOutcome.ScanFailed }, $"page time limit of {_options.Timeouts.Page.TotalSeconds:0} s exceeded", total);
+        }
+        catch (Exception ex) when (ex is PlaywrightException or TimeoutException or InvalidOperationException or System.Text.Json.JsonException)
+        {
+            await ResetPageAsync().ConfigureAwait(false);
+            return Failed(basePage with { Outcome = PageOutcome.ScanFailed }, "scan failed: " + FirstLine(ex.Message), total);
+        }
+    }
+
+    private async Task<VisitResult> VisitCoreAsync(CrawlItem item, PageResult page, Stopwatch total, CancellationToken cancellationToken)
+    {
+        var tab = await GetPageAsync().ConfigureAwait(false);
+        _guard.Reset();
+        _guard.Locked = false;
+
+        var navigate = Stopwatch.StartNew();
+        IResponse? response;
+        var target = item.Url;
+        while (true)
+        {
+            try
+            {
+                response = await tab.GotoAsync(target.AbsoluteUri, new PageGotoOptions { WaitUntil = WaitUntilState.Load })
+                    .WaitAsync(cancellationToken).ConfigureAwait(false);
+                break;
+            }
+            catch (Exception ex) when (ex is PlaywrightException or TimeoutException)
+            {
+                // An aborted navigation leaves Chromium heading for its error page: continue in a fresh tab.
+                await ResetPageAsync().ConfigureAwait(false);
+                var redirect = _guard.Current.RedirectTarget;
+                if (redirect is null || _guard.Current.RedirectChain.Count > NavigationGuard.MaxRedirects)
+                {
+                    return NavigationFailed(page, ex, total);
+                }
+
+                if (!ClaimRedirectTarget(redirect))
+                {
+                    return Failed(page with { Outcome = PageOutcome.Redirected, FinalUrl = redirect.AbsoluteUri }, $"redirects to {redirect.AbsoluteUri}, which is audited in its own right", total);
+                }
+
+                _guard.ContinueRedirect();
+                target = redirect;
+                tab = await GetPageAsync().ConfigureAwait(false);
+            }
+        }
+
+        _guard.Locked = true;
+        var nav = _guard.Current;
+        var status = response?.Status ?? nav.Status;
+        page = page with
+        {
+            FinalUrl = tab.Url,
+            HttpStatus = status,
+            ContentType = nav.ContentType ?? (response is null ? null : await HeaderAsync(response, "content-type").ConfigureAwait(false)),
+        };
+
+        await tab.EvaluateAsync<double>(DomSettle.Script, new[] { DomSettle.QuietMilliseconds, (int)_options.Timeouts.NetworkIdle.TotalMilliseconds })
+            .WaitAsync(cancellationToken).ConfigureAwait(false);
+        navigate.Stop();
+
+        var title = await tab.TitleAsync().WaitAsync(cancellationToken).ConfigureAwait(false);
+        var html = await tab.ContentAsync().WaitAsync(cancellationToken).ConfigureAwait(false);
+        var links = LinkExtractor.ExtractLinks(html, new Uri(tab.Url));
+
+        var axeWatch = Stopwatch.StartNew();
+        var scan = await _axe.RunAsync(tab, page.Viewport ?? "default", cancellationToken)
+            .WaitAsync(_options.Timeouts.Scan, cancellationToken).ConfigureAwait(false);
+        axeWatch.Stop();
+
+        var checksWatch = Stopwatch.StartNew();
+        var findings = new List<Finding>(scan.Findings);
+        var rules = new List<RuleInfo>(scan.Rules);
+        var context = new PageCheckContext(tab, new Uri(tab.Url), html, _options, page.Viewport ?? "default");
+        foreach (var check in _checks)
+        {
+            if (_options.DisabledChecks.Contains(check.Id))
+            {
+                continue;
+            }
+
+            findings.AddRange(await check.RunAsync(context, cancellationToken).WaitAsync(_options.Timeouts.Scan, cancellationToken).ConfigureAwait(false));
+        }
+
+        checksWatch.Stop();
+
+        var outcome = status is >= 400 ? PageOutcome.HttpError : PageOutcome.Scanned;
+        var result = page with
+        {
+            Title = title,
+            Outcome = outcome,
+            Reason = outcome == PageOutcome.HttpError ? $"HTTP {status}" : null,
+            Findings = findings,
+            PassedRules = scan.PassedRules,
+            InapplicableRules = scan.InapplicableRules,
+            Timings = new PageTimings
+            {
+                NavigateMs = navigate.Elapsed.TotalMilliseconds,
+                AxeMs = axeWatch.Elapsed.TotalMilliseconds,
+                ChecksMs = checksWatch.Elapsed.TotalMilliseconds,
+                TotalMs = total.Elapsed.TotalMilliseconds,
+            },
+        };
+        return new VisitResult(result, links, rules);
+    }
+
+    private VisitResult NavigationFailed(PageResult page, Exception ex, Stopwatch total)
+    {
+        var nav = _guard.Current;
+        page = page with { HttpStatus = nav.Status, ContentType = nav.ContentType };
+        if (nav.NotHtml)
+        {
+            return Failed(page with { Outcome = PageOutcome.NotHtml }, $"not HTML ({nav.ContentType}): recorded, not scanned", total);
+        }
+
+        if (nav.RedirectedOutOfScopeTo is not null)
+        {
+            return Failed(page with { Outcome = PageOutcome.RedirectedOutOfScope, FinalUrl = nav.RedirectedOutOfScopeTo.AbsoluteUri }, nav.Failure ?? "redirected out of scope", total);
+        }
+
+        if (nav.Failure is not null)
+        {
+            return Failed(page with { Outcome = PageOutcome.LoadFailed }, nav.Failure, total);
+        }
+
+        if (nav.Status is >= 400)
+        {
+            // Chromium refuses to render an error status with an empty body; there is nothing to scan.
+            return Failed(page with { Outcome = PageOutcome.HttpError }, $"HTTP {nav.Status} with no page to scan", total);
+        }
+
+        var reason = ex is TimeoutException || ex.Message.Contains("Timeout", StringComparison.OrdinalIgnoreCase)
+            ? $"did not finish loading within {_options.Timeouts.Navigation.TotalSeconds:0} s"
+            : "could not load: " + FirstLine(ex.Message);
+        return Failed(page with { Outcome = PageOutcome.LoadFailed }, reason, total);
+    }
+
+    private static VisitResult Failed(PageResult page, string reason, Stopwatch total) =>
+        new(page with { Reason = reason, Timings = new PageTimings { TotalMs = total.Elapsed.TotalMilliseconds } }, [], []);
+
+    private static async Task<string?> HeaderAsync(IResponse response, string name)
+    {
+        try
+        {
+            return await response.HeaderValueAsync(name).ConfigureAwait(false);
+        }
+        catch (PlaywrightException)
+        {
+            return null;
+        }
+    }
+
+    private static string FirstLine(string message)
+    {
+        var line = message.Split('\n', 2)[0].Trim();
+        return line.Length > 300 ? line[..300] + "…" : line;
+    }
+
+    private async Task<IPage> GetPageAsync()
+    {
+        if (_page is null || _page.IsClosed)
+        {
+            _page = await _context.NewPageAsync().ConfigureAwait(false);
+        }
+
+        return _page;
+    }
+
+    /// <summary>A page that timed out or crashed may still be busy: start the next visit in a fresh tab.</summary>
+    private async Task ResetPageAsync()
+    {
+        var old = _page;
+        _page = null;
+        if (old is not null)
+        {
+            try
+            {
+                await old.CloseAsync(new PageCloseOptions { RunBeforeUnload = false }).ConfigureAwait(false);
+            }
+            catch (PlaywrightException)
+            {
+                // Already closed or crashed.
+            }
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        try
+        {
+            await _context.CloseAsync().ConfigureAwait(false);
+        }
+        catch (PlaywrightException)
+        {
+            // The browser went away first.
+        }
+    }
+}
