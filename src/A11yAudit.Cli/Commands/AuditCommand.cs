@@ -1,0 +1,53 @@
+using System.CommandLine;
+using A11yAudit.Cli.Configuration;
+
+namespace A11yAudit.Cli.Commands;
+
+/// <summary>`a11yaudit audit [TARGET]`: crawl, check, score and report.</summary>
+internal static class AuditCommand
+{
+    public static Command Create(CliEnvironment environment)
+    {
+        var target = new Argument<string?>("target")
+        {
+            Description = "Audit target file (JSON). Default: the bundled demo (audit-targets/demo.json), unless --url is given.",
+            Arity = ArgumentArity.ZeroOrOne,
+        };
+        var url = new Option<string?>(CliOverrides.UrlOption) { Description = "Audit this URL (with a target file: replaces its start URLs).", HelpName = "url" };
+        var output = new Option<string?>("--out", "-o") { Description = "Output folder for results.json, pages.jsonl and the report. Default: reports/<target name>.", HelpName = "dir" };
+        var maxPages = new Option<int?>(CliOverrides.MaxPagesOption) { Description = "Stop after this many pages.", HelpName = "n" };
+        var maxDepth = new Option<int?>(CliOverrides.MaxDepthOption) { Description = "Follow links at most this many hops from a start URL.", HelpName = "n" };
+        var concurrency = new Option<int?>(CliOverrides.ConcurrencyOption) { Description = "Pages audited at once (default: the number of cores, at most 4).", HelpName = "n" };
+        var browser = new Option<string?>(CliOverrides.BrowserOption) { Description = "Chromium or Chrome executable (default: A11YAUDIT_BROWSER, the target file, then well-known paths).", HelpName = "path" };
+        var headed = new Option<bool>(CliOverrides.HeadedOption) { Description = "Show the browser window." };
+        var templates = new Option<string?>(CliOverrides.TemplatesOption) { Description = "Report templates folder (default: the bundled report-templates).", HelpName = "dir" };
+
+        var command = new Command("audit", "Crawl a site in Chromium, run axe-core and the exclusion checks, score exclusion risk and write the report.")
+        {
+            target, url, output, maxPages, maxDepth, concurrency, browser, headed, templates,
+        };
+
+        command.SetAction((parse, cancellationToken) =>
+        {
+            var overrides = new CliOverrides
+            {
+                Url = parse.GetValue(url),
+                OutputDirectory = parse.GetValue(output),
+                MaxPages = parse.GetValue(maxPages),
+                MaxDepth = parse.GetValue(maxDepth),
+                Concurrency = parse.GetValue(concurrency),
+                BrowserPath = parse.GetValue(browser),
+                Headed = parse.GetResult(headed) is null ? null : parse.GetValue(headed),
+                TemplatesDirectory = parse.GetValue(templates),
+            };
+            var targetFile = parse.GetValue(target);
+            if (targetFile is null && overrides.Url is null)
+            {
+                targetFile = BundledFiles.DemoTarget;
+            }
+
+            return new AuditJob(environment).RunAsync(targetFile, overrides, cancellationToken);
+        });
+        return command;
+    }
+}

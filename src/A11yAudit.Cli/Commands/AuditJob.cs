@@ -1,0 +1,146 @@
+using A11yAudit.Browser.Launch;
+using A11yAudit.Browser.Pipeline;
+using A11yAudit.Cli.Configuration;
+using A11yAudit.Cli.Progress;
+using A11yAudit.Cli.Serving;
+using A11yAudit.Core.Model;
+using A11yAudit.Core.Options;
+using A11yAudit.Core.Results;
+using Spectre.Console;
+
+namespace A11yAudit.Cli.Commands;
+
+/// <summary>
+/// One audit from the command line: options → (local server) → browser → crawl → results → report.
+/// Every failure the user can fix ends as one clear message and exit code 2, and whatever pages were
+/// finished stay on disk.
+/// </summary>
+internal sealed class AuditJob(CliEnvironment environment)
+{
+    private IAnsiConsole Console => environment.Console;
+
+    public async Task<int> RunAsync(string? targetFile, CliOverrides overrides, CancellationToken cancellationToken)
+    {
+        AuditOptions options;
+        try
+        {
+            options = TargetLoader.Load(targetFile, overrides, environment.Variables, environment.CurrentDirectory);
+        }
+        catch (ConfigurationException ex)
+        {
+            return await FailAsync(ex.Message).ConfigureAwait(false);
+        }
+
+        LocalSiteServer? server = null;
+        try
+        {
+            if (options.ServeRoot is not null)
+            {
+                server = await LocalSiteServer.StartAsync(options.ServeRoot, cancellationToken: cancellationToken).ConfigureAwait(false);
+                options = ResolveAgainst(options, server.BaseUrl);
+                Console.WriteLine($"Serving {options.ServeRoot} at {server.BaseUrl}");
+            }
+
+            return await AuditAsync(options, cancellationToken).ConfigureAwait(false);
+        }
+        catch (BrowserNotFoundException ex)
+        {
+            return await FailAsync(ex.Message).ConfigureAwait(false);
+        }
+        catch (Microsoft.Playwright.PlaywrightException ex)
+        {
+            return await FailAsync("The browser could not be started or stopped responding: " + ex.Message.Split('\n')[0]).ConfigureAwait(false);
+        }
+        catch (IOException ex)
+        {
+            return await FailAsync(ex.Message).ConfigureAwait(false);
+        }
+        catch (UnauthorizedAccessException ex)
+        {
+            return await FailAsync(ex.Message).ConfigureAwait(false);
+        }
+        finally
+        {
+            if (server is not null)
+            {
+                await server.DisposeAsync().ConfigureAwait(false);
+            }
+        }
+    }
+
+    private async Task<int> AuditAsync(AuditOptions options, CancellationToken cancellationToken)
+    {
+        var output = Path.GetFullPath(options.OutputDirectory, environment.CurrentDirectory);
+        Directory.CreateDirectory(output);
+        Console.WriteLine($"Auditing {options.Name}: {string.Join(", ", options.StartUrls)} (up to {options.Crawl.MaxPages} pages, {options.Crawl.Concurrency} at a time, {options.Browser.Viewport.Name} viewport)");
+
+        var progress = new ConsoleAuditProgress(Console, environment.LiveProgress);
+        AuditResults results;
+        await using (var pages = new PagesJsonlWriter(Path.Combine(output, PagesJsonlWriter.FileName)))
+        {
+            results = await progress.RunAsync(async () =>
+            {
+                await using var session = await BrowserSession.LaunchAsync(options.Browser, cancellationToken).ConfigureAwait(false);
+                return await new AuditRunner(options, progress).RunAsync(session, pages, cancellationToken).ConfigureAwait(false);
+            }).ConfigureAwait(false);
+        }
+
+        var resultsPath = Path.Combine(output, ResultsFile.FileName);
+        await ResultsFile.WriteAsync(results, resultsPath, CancellationToken.None).ConfigureAwait(false);
+        PrintSummary(results, resultsPath);
+
+        if (results.Incomplete)
+        {
+            return await FailAsync($"The audit did not finish: {results.IncompleteReason}. Finished pages are in {resultsPath}.").ConfigureAwait(false);
+        }
+
+        if (results.Summary.PagesScanned == 0)
+        {
+            return await FailAsync($"No page could be scanned (see {resultsPath} for each page's reason). Check the start URLs and that the site is running.").ConfigureAwait(false);
+        }
+
+        return ExitCodes.Success;
+    }
+
+    private void PrintSummary(AuditResults results, string resultsPath)
+    {
+        var s = results.Summary;
+        var table = new Table().Border(TableBorder.Rounded).Title("[bold]Audit summary[/]");
+        table.AddColumn("What");
+        table.AddColumn(new TableColumn("Count").RightAligned());
+        table.AddRow("Pages visited", s.PagesVisited.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        table.AddRow("Pages scanned", s.PagesScanned.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        table.AddRow("Pages failed", s.PagesFailed.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        table.AddRow("WCAG A/AA violations (rule × page)", s.Violations.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        table.AddRow("Needs review", s.NeedsReview.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        table.AddRow("Best-practice issues", s.BestPracticeViolations.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Console.Write(table);
+
+        var worst = results.Pages
+            .SelectMany(p => p.Findings.Where(f => f.Outcome == FindingOutcome.Violation && f.Category == RuleCategory.Wcag).Select(f => (p.Url, f)))
+            .GroupBy(x => x.f.RuleId)
+            .OrderByDescending(g => g.Max(x => x.f.Impact ?? Impact.Minor))
+            .ThenByDescending(g => g.Count())
+            .Take(10)
+            .ToList();
+        foreach (var group in worst)
+        {
+            var first = group.First().f;
+            Console.MarkupLine($"  [bold]{Markup.Escape(first.Impact?.ToString() ?? "?")}[/] {Markup.Escape(first.RuleId)}: {Markup.Escape(first.Help)} — {group.Count()} page(s)");
+        }
+
+        Console.WriteLine($"Results: {resultsPath}");
+    }
+
+    /// <summary>Root-relative start URLs and journey steps of a served folder become URLs on the local server.</summary>
+    private static AuditOptions ResolveAgainst(AuditOptions options, Uri baseUrl) => options with
+    {
+        StartUrls = options.StartUrls.Select(u => u.IsAbsoluteUri ? u : new Uri(baseUrl, u)).ToList(),
+    };
+
+    private async Task<int> FailAsync(string message)
+    {
+        await environment.Error.WriteLineAsync("error: " + message).ConfigureAwait(false);
+        return ExitCodes.BadInputOrToolFailure;
+    }
+}
