@@ -18,6 +18,8 @@ public sealed class BrowserSession : IAsyncDisposable
         "--disable-default-apps",
         "--disable-extensions",
         "--mute-audio",
+        "--disable-breakpad",
+        "--disable-crash-reporter",
     ];
 
     private readonly IPlaywright _playwright;

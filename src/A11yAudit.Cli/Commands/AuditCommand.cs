@@ -13,6 +13,14 @@ internal static class AuditCommand
             Description = "Audit target file (JSON). Default: the bundled demo (audit-targets/demo.json), unless --url is given.",
             Arity = ArgumentArity.ZeroOrOne,
         };
+        target.Validators.Add(result =>
+        {
+            // An unknown option would otherwise be taken for the target file's name.
+            if (result.Tokens.FirstOrDefault()?.Value is { } value && value.StartsWith('-'))
+            {
+                result.AddError($"unknown option '{value}'");
+            }
+        });
         var url = new Option<string?>(CliOverrides.UrlOption) { Description = "Audit this URL (with a target file: replaces its start URLs).", HelpName = "url" };
         var output = new Option<string?>("--out", "-o") { Description = "Output folder for results.json, pages.jsonl and the report. Default: reports/<target name>.", HelpName = "dir" };
         var maxPages = new Option<int?>(CliOverrides.MaxPagesOption) { Description = "Stop after this many pages.", HelpName = "n" };
