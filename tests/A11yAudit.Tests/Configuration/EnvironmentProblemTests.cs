@@ -71,6 +71,31 @@ public sealed class EnvironmentProblemTests : ConfigurationTestBase
     }
 
     [Test]
+    public void SectionSetAsOneVariable_PointsAtItsMembers()
+    {
+        Env["A11YAUDIT_CHECKS__REFLOW"] = "false";
+        Env["A11YAUDIT_CRAWL"] = "10";
+
+        Assert.That(ProblemsWithJson(Target()), Is.EqualTo(new[]
+        {
+            "environment variable A11YAUDIT_CHECKS__REFLOW: is a group of settings, not a single value; set variables such as A11YAUDIT_CHECKS__REFLOW__ENABLED instead",
+            "environment variable A11YAUDIT_CRAWL: is a group of settings, not a single value; set variables such as A11YAUDIT_CRAWL__MAXPAGES instead",
+        }));
+    }
+
+    [Test]
+    public void ViewportSetAsNameAndSize()
+    {
+        Env["A11YAUDIT_BROWSER__VIEWPORT"] = "desktop";
+        Env["A11YAUDIT_BROWSER__VIEWPORT__WIDTH"] = "800";
+
+        Assert.That(ProblemsWithJson(Target()), Is.EqualTo(new[]
+        {
+            "environment variable A11YAUDIT_BROWSER__VIEWPORT: is set both as a name and as an object; set only one",
+        }));
+    }
+
+    [Test]
     public void BrowserVariableAndBrowserExecutablePathVariable_Conflict()
     {
         Env["A11YAUDIT_BROWSER"] = "/usr/bin/chromium";
