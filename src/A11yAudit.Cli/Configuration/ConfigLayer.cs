@@ -31,6 +31,4 @@ internal abstract class ConfigLayer(IConfigurationRoot root, string baseDirector
         var section = Root.GetSection(path);
         return section.Value is not null || section.GetChildren().Any();
     }
-
-    protected static string Join(string parent, string key) => parent.Length == 0 ? key : parent + ":" + key;
 }
