@@ -34,6 +34,11 @@ internal static class BrowserBinder
     private static ViewportOptions Viewport(SettingReader s)
     {
         const string key = "browser:viewport";
+        if (s.Problems.IsBroken(key))
+        {
+            return ViewportOptions.Mobile;
+        }
+
         if (s.IsObject(key))
         {
             var width = s.OptionalWholeNumber($"{key}:width", 100, 10000);

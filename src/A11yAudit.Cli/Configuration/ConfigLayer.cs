@@ -22,12 +22,13 @@ internal abstract class ConfigLayer(IConfigurationRoot root, string baseDirector
     /// <summary>How to write a list in this layer, appended to "must be a list".</summary>
     public abstract string ListHint(string path);
 
+    /// <summary>The message for a single value where <paramref name="shape"/> expects an object.</summary>
+    public virtual string ObjectProblem(string path, ObjectShape shape) => "must be an object { … }";
+
     /// <summary>Whether this layer says anything about <paramref name="path"/> (a JSON null says nothing).</summary>
     public bool Defines(string path)
     {
         var section = Root.GetSection(path);
         return section.Value is not null || section.GetChildren().Any();
     }
-
-    protected static string Join(string parent, string key) => parent.Length == 0 ? key : parent + ":" + key;
 }

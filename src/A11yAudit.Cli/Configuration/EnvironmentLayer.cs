@@ -108,6 +108,13 @@ internal sealed class EnvironmentLayer : ConfigLayer
         }
     }
 
+    public override string ObjectProblem(string path, ObjectShape shape)
+    {
+        // A variable cannot hold an object; point at the variables that set its members instead.
+        var member = shape.Names.Count > 0 ? shape.Names[0] : "<id>";
+        return $"is a group of settings, not a single value; set variables such as {NameFor([.. path.Split(':'), member])} instead";
+    }
+
     public override string ListHint(string path)
     {
         var name = NameFor(path.Split(':'));

@@ -28,7 +28,7 @@ internal static class ShapeCheck
                 // A JSON {} or null is a section with no value and no children: fine, it just sets nothing.
                 if (section.Value is not null || (children.Count > 0 && children.All(c => ValueParsing.IsListIndex(c.Key))))
                 {
-                    problems.Add(layer.Locate(path), "must be an object { … }", path);
+                    problems.Add(layer.Locate(path), layer.ObjectProblem(path, obj), path);
                     return;
                 }
 
@@ -36,7 +36,12 @@ internal static class ShapeCheck
                 break;
 
             case TextOrObjectShape either:
-                if (children.Count > 0)
+                if (children.Count > 0 && !string.IsNullOrEmpty(section.Value))
+                {
+                    // Only possible from the environment (A11YAUDIT_BROWSER__VIEWPORT and A11YAUDIT_BROWSER__VIEWPORT__WIDTH).
+                    problems.Add(layer.Locate(path), "is set both as a name and as an object; set only one", path);
+                }
+                else if (children.Count > 0)
                 {
                     Check(layer, section, either.Object, path, problems);
                 }

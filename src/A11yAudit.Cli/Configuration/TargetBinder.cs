@@ -172,7 +172,11 @@ internal static class TargetBinder
 
             if (s.Raw(key) is null)
             {
-                s.Report(key, "is required: write { \"enabled\": true } or { \"enabled\": false }");
+                // With other keys present the misspelling is already reported as an unknown key; say it once.
+                if (s.ChildKeys($"checks:{id}").Count == 0)
+                {
+                    s.Report(key, "is required: write { \"enabled\": true } or { \"enabled\": false }");
+                }
             }
             else if (!s.TrueFalse(key, true))
             {
