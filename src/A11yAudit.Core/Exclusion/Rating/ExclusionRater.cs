@@ -30,7 +30,10 @@ internal static class ExclusionRater
             AddPageBarriers(input, builder);
         }
 
-        foreach (var group in input.Product.Groups.Where(g => g.Risk.Best >= rules.MaxGroupRiskForGood))
+        // Only for groups no specific barrier has already put at this level: the risk then adds up from
+        // friction that no single reason names.
+        foreach (var group in input.Product.Groups.Where(g => g.Risk.Best >= rules.MaxGroupRiskForGood
+                     && !builder.HasReasonFor(g.GroupId, ExclusionRating.RequiresImprovement)))
         {
             builder.Add(
                 ExclusionRating.RequiresImprovement,

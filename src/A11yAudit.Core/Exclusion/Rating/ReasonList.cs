@@ -12,6 +12,10 @@ internal sealed class ReasonList(GroupCatalogue groups)
     public ExclusionRating Worst =>
         _items.Count == 0 ? ExclusionRating.Outstanding : _items.Max(i => i.Reason.Supports);
 
+    /// <summary>True when a reason about the group already argues for this level or worse.</summary>
+    public bool HasReasonFor(string groupId, ExclusionRating atLeast) =>
+        _items.Any(i => i.Reason.Supports >= atLeast && string.Equals(i.Reason.GroupId, groupId, StringComparison.OrdinalIgnoreCase));
+
     public void Add(
         ExclusionRating supports,
         RatingReasonKind kind,

@@ -8,9 +8,9 @@ internal readonly record struct GroupScore(double Best, double Worst, double Ser
 {
     public static readonly GroupScore Zero = new(0, 0, 0, 0);
 
-    public RiskBand Risk => new(Best, Worst);
+    public RiskBand Risk => RiskBand.Rounded(Best, Worst);
 
-    public RiskBand Serious => new(SeriousBest, SeriousWorst);
+    public RiskBand Serious => RiskBand.Rounded(SeriousBest, SeriousWorst);
 
     public static GroupScore Max(GroupScore a, GroupScore b) => new(
         Math.Max(a.Best, b.Best), Math.Max(a.Worst, b.Worst), Math.Max(a.SeriousBest, b.SeriousBest), Math.Max(a.SeriousWorst, b.SeriousWorst));
