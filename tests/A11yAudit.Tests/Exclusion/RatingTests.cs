@@ -69,7 +69,7 @@ public sealed class RatingTests
         var rating = Rate([Page("/repeat", Violation("label", LabelHelp))], Journey("Order a repeat prescription", "important", "/repeat"));
         Assert.That(rating.Rating, Is.EqualTo(ExclusionRating.RequiresImprovement));
         Assert.That(rating.Reasons[0].Text, Is.EqualTo(
-            "Blind and screen-reader users are blocked on 'Order a repeat prescription' step 1 (/repeat), an important journey: Form elements must have labels (label)."));
+            "Blind and screen-reader users are blocked on 'Order a repeat prescription' step 1 (/repeat), a journey marked 'important': Form elements must have labels (label)."));
     }
 
     [Test]
@@ -171,6 +171,7 @@ public sealed class RatingTests
         var rating = Rate([FailedPage("/")]);
         Assert.That(rating.Rating, Is.EqualTo(ExclusionRating.RequiresImprovement));
         Assert.That(rating.Reasons[0].Kind, Is.EqualTo(RatingReasonKind.NothingAudited));
+        Assert.That(rating.Reasons[0].Text, Is.EqualTo("No page could be scanned, so the service cannot be rated above Requires improvement."));
     }
 
     [Test]

@@ -11,7 +11,7 @@ internal static class ReasonText
         $"{group.Name} are blocked on '{journey}' step {step} ({Page(barrier.PageUrl)}): {Rule(barrier)}.";
 
     public static string BlockedOnJourney(ExclusionGroup group, string journey, string weight, int step, PageBarrier barrier) =>
-        $"{group.Name} are blocked on '{journey}' step {step} ({Page(barrier.PageUrl)}), {Article(weight)} {weight} journey: {Rule(barrier)}.";
+        $"{group.Name} are blocked on '{journey}' step {step} ({Page(barrier.PageUrl)}), a journey marked '{weight}': {Rule(barrier)}.";
 
     public static string BlockedOnPage(ExclusionGroup group, PageBarrier barrier) =>
         $"{group.Name} are blocked on {Page(barrier.PageUrl)}: {Rule(barrier)}. No journeys were given, so any page may be a step of a critical task.";
@@ -69,9 +69,6 @@ internal static class ReasonText
         (value * 100).ToString("0", CultureInfo.InvariantCulture) + "%";
 
     private static string Rule(PageBarrier barrier) => $"{barrier.Help} ({barrier.RuleId})";
-
-    private static string Article(string word) =>
-        word.Length > 0 && "aeiouAEIOU".Contains(word[0], StringComparison.Ordinal) ? "an" : "a";
 
     private static string List(IReadOnlyList<string> rules) =>
         rules.Count <= 5 ? string.Join(", ", rules) : string.Join(", ", rules.Take(5)) + $" and {rules.Count - 5} more";
