@@ -1,3 +1,4 @@
+using A11yAudit.Core.Exclusion;
 using A11yAudit.Core.Model;
 
 namespace A11yAudit.Core.Results;
@@ -33,6 +34,9 @@ public sealed record AuditResults
 
     /// <summary>Every rule that ran, described once.</summary>
     public IReadOnlyList<RuleInfo> Rules { get; init; } = [];
+
+    /// <summary>Who is shut out, where, and how many people (docs/exclusion-risk.md); null when not assessed.</summary>
+    public ExclusionAssessment? Exclusion { get; init; }
 }
 
 public sealed record ToolVersions
