@@ -36,4 +36,15 @@ public sealed class PageCheckContext
     public AuditOptions Options { get; }
 
     public string Viewport { get; }
+
+    /// <summary>
+    /// Opens a new page in its own browser context (same viewport, same GET-only guard), e.g. with
+    /// JavaScript disabled or a throttled network. The caller must close <c>page.Context</c>.
+    /// </summary>
+    public Func<bool, Task<IPage>>? OpenIsolatedPageAsync { get; init; }
+
+    /// <summary>The page's template key (see <see cref="TemplateSignature"/>).</summary>
+    public string Template => _template ??= TemplateSignature.Compute(Document);
+
+    private string? _template;
 }

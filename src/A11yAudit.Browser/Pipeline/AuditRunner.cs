@@ -19,7 +19,7 @@ namespace A11yAudit.Browser.Pipeline;
 public sealed class AuditRunner(AuditOptions options, IAuditProgress? progress = null, IReadOnlyList<IPageCheck>? checks = null)
 {
     private readonly IAuditProgress _progress = progress ?? NullAuditProgress.Instance;
-    private readonly IReadOnlyList<IPageCheck> _checks = checks ?? [];
+    private readonly IReadOnlyList<IPageCheck> _checks = checks ?? CheckRegistry.All;
 
     public static string ToolVersion =>
         typeof(AuditRunner).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0]
@@ -55,6 +55,7 @@ public sealed class AuditRunner(AuditOptions options, IAuditProgress? progress =
 
         frontier.SeedingDone();
 
+        var sampler = new CheckSampler(options.CostlyChecksPerTemplate);
         var pages = new ConcurrentBag<PageResult>();
         var rules = new ConcurrentDictionary<string, RuleInfo>(StringComparer.Ordinal);
         var done = 0;
@@ -72,6 +73,7 @@ public sealed class AuditRunner(AuditOptions options, IAuditProgress? progress =
         {
             await using var visitor = await PageVisitor.CreateAsync(session, options, Decide, _checks).ConfigureAwait(false);
             visitor.ClaimRedirectTarget = frontier.TryClaim;
+            visitor.Sampler = sampler;
             await foreach (var item in frontier.Reader.ReadAllAsync(cancellationToken).ConfigureAwait(false))
             {
                 try

@@ -24,6 +24,9 @@ public sealed class PageVisitor : IAsyncDisposable
     private readonly IReadOnlyList<IPageCheck> _checks;
     private IPage? _page;
 
+    private BrowserSession? _session;
+    private Func<Uri, CrawlDecision>? _decide;
+
     private PageVisitor(IBrowserContext context, NavigationGuard guard, AuditOptions options, AxeRunner axe, IReadOnlyList<IPageCheck> checks)
     {
         _context = context;
@@ -45,7 +48,7 @@ public sealed class PageVisitor : IAsyncDisposable
             await AxeRunner.InstallAsync(context).ConfigureAwait(false);
             var guard = new NavigationGuard(decide, options.Crawl.AllowNonGetRequests, options.Timeouts.Navigation);
             await guard.AttachAsync(context).ConfigureAwait(false);
-            return new PageVisitor(context, guard, options, new AxeRunner(options.Axe), checks);
+            return new PageVisitor(context, guard, options, new AxeRunner(options.Axe), checks) { _session = session, _decide = decide };
         }
         catch
         {
@@ -58,6 +61,9 @@ public sealed class PageVisitor : IAsyncDisposable
 
     /// <summary>Decides whether a redirect target should be audited as part of this visit (see Frontier.TryClaim).</summary>
     public Func<Uri, bool> ClaimRedirectTarget { get; set; } = _ => true;
+
+    /// <summary>Shared by all workers of an audit so costly checks are sampled per template across the crawl.</summary>
+    public CheckSampler Sampler { get; set; } = new(int.MaxValue);
 
     public async Task<VisitResult> VisitAsync(CrawlItem item, CancellationToken cancellationToken)
     {
@@ -157,11 +163,21 @@ public sealed class PageVisitor : IAsyncDisposable
         var checksWatch = Stopwatch.StartNew();
         var findings = new List<Finding>(scan.Findings);
         var rules = new List<RuleInfo>(scan.Rules);
-        var context = new PageCheckContext(tab, new Uri(tab.Url), html, _options, page.Viewport ?? "default");
+        var context = new PageCheckContext(tab, new Uri(tab.Url), html, _options, page.Viewport ?? "default")
+        {
+            OpenIsolatedPageAsync = OpenIsolatedPageAsync,
+        };
+        var sampledOut = new List<string>();
         foreach (var check in _checks)
         {
             if (_options.DisabledChecks.Contains(check.Id))
             {
+                continue;
+            }
+
+            if (!Sampler.ShouldRun(check, context))
+            {
+                sampledOut.Add(check.Id);
                 continue;
             }
 
@@ -178,6 +194,8 @@ public sealed class PageVisitor : IAsyncDisposable
             Reason = outcome == PageOutcome.HttpError ? $"HTTP {status}" : null,
             Findings = findings,
             PassedRules = scan.PassedRules,
+            ChecksNotRun = sampledOut,
+            Template = _checks.Count > 0 ? context.Template : null,
             InapplicableRules = scan.InapplicableRules,
             Timings = new PageTimings
             {
@@ -219,6 +237,17 @@ public sealed class PageVisitor : IAsyncDisposable
             ? $"did not finish loading within {_options.Timeouts.Navigation.TotalSeconds:0} s"
             : "could not load: " + FirstLine(ex.Message);
         return Failed(page with { Outcome = PageOutcome.LoadFailed }, reason, total);
+    }
+
+    /// <summary>A page in a context of its own, guarded like the crawl's (GET only, scope-checked redirects).</summary>
+    private async Task<IPage> OpenIsolatedPageAsync(bool javaScriptEnabled)
+    {
+        var context = await _session!.NewContextAsync(_options.Browser.Viewport, javaScriptEnabled).ConfigureAwait(false);
+        context.SetDefaultTimeout((float)_options.Timeouts.Scan.TotalMilliseconds);
+        context.SetDefaultNavigationTimeout((float)_options.Timeouts.Navigation.TotalMilliseconds);
+        var guard = new NavigationGuard(_decide!, _options.Crawl.AllowNonGetRequests, _options.Timeouts.Navigation);
+        await guard.AttachAsync(context).ConfigureAwait(false);
+        return await context.NewPageAsync().ConfigureAwait(false);
     }
 
     private static VisitResult Failed(PageResult page, string reason, Stopwatch total) =>

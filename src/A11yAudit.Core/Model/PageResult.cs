@@ -39,6 +39,12 @@ public sealed record PageResult
     /// <summary>Rules that ran and passed on this page; used for the WCAG coverage table.</summary>
     public IReadOnlyList<string> PassedRules { get; init; } = [];
 
+    /// <summary>Costly own checks not run here because enough pages of the same template were checked.</summary>
+    public IReadOnlyList<string> ChecksNotRun { get; init; } = [];
+
+    /// <summary>Template key of the page (pages built from one template share it).</summary>
+    public string? Template { get; init; }
+
     /// <summary>Rules that did not apply to this page.</summary>
     public IReadOnlyList<string> InapplicableRules { get; init; } = [];
 

@@ -35,6 +35,9 @@ public sealed record AuditOptions
     /// <summary>Own checks switched off for this target, by check id.</summary>
     public IReadOnlySet<string> DisabledChecks { get; init; } = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Costly own checks run on at most this many pages of each template (0 = every page).</summary>
+    public int CostlyChecksPerTemplate { get; init; } = 3;
+
     public required string OutputDirectory { get; init; }
 
     /// <summary>Template folder for reports; null means the bundled report-templates.</summary>

@@ -18,6 +18,7 @@ public sealed class SharedBrowser
     [OneTimeTearDown]
     public async Task StopAsync()
     {
+        await Support.CheckHarness.StopAsync();
         if (_session is not null)
         {
             await _session.DisposeAsync();
