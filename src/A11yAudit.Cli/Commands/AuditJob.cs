@@ -3,6 +3,7 @@ using A11yAudit.Browser.Pipeline;
 using A11yAudit.Cli.Configuration;
 using A11yAudit.Cli.Progress;
 using A11yAudit.Cli.Serving;
+using A11yAudit.Core.Exclusion;
 using A11yAudit.Core.Model;
 using A11yAudit.Core.Options;
 using A11yAudit.Core.Results;
@@ -85,6 +86,9 @@ internal sealed class AuditJob(CliEnvironment environment)
             }).ConfigureAwait(false);
         }
 
+        // Score: pure, from what was gathered (journey steps match served pages by path).
+        results = results with { Exclusion = ExclusionModel.LoadDefault().Assess(results.Pages, options.Journeys) };
+
         var resultsPath = Path.Combine(output, ResultsFile.FileName);
         await ResultsFile.WriteAsync(results, resultsPath, CancellationToken.None).ConfigureAwait(false);
         PrintSummary(results, resultsPath);
@@ -127,6 +131,11 @@ internal sealed class AuditJob(CliEnvironment environment)
         {
             var first = group.First().f;
             Console.MarkupLine($"  [bold]{Markup.Escape(first.Impact?.ToString() ?? "?")}[/] {Markup.Escape(first.RuleId)}: {Markup.Escape(first.Help)} — {group.Count()} page(s)");
+        }
+
+        if (results.Exclusion is { } exclusion)
+        {
+            ExclusionSummaryView.Write(Console, exclusion);
         }
 
         Console.WriteLine($"Results: {resultsPath}");
