@@ -10,6 +10,11 @@ namespace A11yAudit.Reports.Html;
 /// </summary>
 internal static class TemplateBuiltins
 {
+    // Delegate types, not Func<>, because only they carry the optional parameters Scriban honours.
+    private delegate RawHtml SvgBarFunction(double value, double max, string? variant = null);
+
+    private delegate string PluralFunction(long count, string singular, string? plural = null);
+
     public static ScriptObject Create()
     {
         // A fresh object each call, so one report's changes never leak into another's.
@@ -30,9 +35,15 @@ internal static class TemplateBuiltins
 
         Add(builtins, "raw", new Func<object?, RawHtml>(Raw));
         Add(builtins, "safe_url", new Func<string?, string>(SafeUrl.Sanitize));
-        Add(builtins, "svg_bar", new Func<double, double, string?, RawHtml>(SvgBar));
+        Add(builtins, "svg_bar", new SvgBarFunction(SvgBar));
+        Add(builtins, "plural", new PluralFunction(Plural));
         return builtins;
     }
+
+    /// <summary>"1 page", "1,500 pages": the count with thousands separators and the right noun.</summary>
+    internal static string Plural(long count, string singular, string? plural = null) =>
+        count.ToString("N0", CultureInfo.InvariantCulture) + " "
+        + (count == 1 ? singular : string.IsNullOrEmpty(plural) ? singular + "s" : plural);
 
     /// <summary>
     /// Template-authored markup that must not be escaped, e.g. <c>{{ "&lt;br&gt;" | raw }}</c>. Never pass page
@@ -50,7 +61,7 @@ internal static class TemplateBuiltins
     /// attribute, so the report's Content-Security-Policy needs no 'unsafe-inline'. Hidden from assistive
     /// technology: the number beside it carries the meaning.
     /// </summary>
-    internal static RawHtml SvgBar(double value, double max, string? variant)
+    internal static RawHtml SvgBar(double value, double max, string? variant = null)
     {
         var fraction = max > 0 && value > 0 ? Math.Min(1, value / max) : 0;
 
