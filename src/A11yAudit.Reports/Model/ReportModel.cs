@@ -1,0 +1,49 @@
+using A11yAudit.Core.Results;
+
+namespace A11yAudit.Reports.Model;
+
+/// <summary>
+/// Everything a report template sees, already grouped, sorted, counted and formatted, so templates only
+/// lay out. Exposed to Scriban as top-level variables in snake_case (docs/reports.md lists them).
+/// </summary>
+public sealed record ReportModel
+{
+    public required string ProductName { get; init; }
+
+    public required ToolVersions Tool { get; init; }
+
+    public required AuditTarget Target { get; init; }
+
+    /// <summary>The standard the audit tested against, e.g. "WCAG 2.2 AA".</summary>
+    public required string Standard { get; init; }
+
+    public required ReportTime StartedAt { get; init; }
+
+    public required ReportTime FinishedAt { get; init; }
+
+    /// <summary>When the report's data was produced: the end of the audit, never the rendering clock.</summary>
+    public required ReportTime GeneratedAt { get; init; }
+
+    /// <summary>The run's length in words, e.g. "3 minutes 12 seconds".</summary>
+    public required string Duration { get; init; }
+
+    public double DurationSeconds { get; init; }
+
+    public bool Incomplete { get; init; }
+
+    public string? IncompleteReason { get; init; }
+
+    public required ReportSummary Summary { get; init; }
+
+    /// <summary>Confirmed violations per impact, most severe first; every impact level is present.</summary>
+    public IReadOnlyList<ImpactCount> ViolationsByImpact { get; init; } = [];
+
+    /// <summary>One entry per rule that failed somewhere, most severe and widespread first.</summary>
+    public IReadOnlyList<IssueGroup> Violations { get; init; } = [];
+
+    /// <summary>One entry per rule a person must judge (axe "incomplete"), ordered like violations.</summary>
+    public IReadOnlyList<IssueGroup> NeedsReview { get; init; } = [];
+
+    /// <summary>Every visited URL, shallowest first, then by URL.</summary>
+    public IReadOnlyList<PageRow> Pages { get; init; } = [];
+}
