@@ -92,6 +92,13 @@ internal sealed class AuditJob(CliEnvironment environment)
         var resultsPath = Path.Combine(output, ResultsFile.FileName);
         await ResultsFile.WriteAsync(results, resultsPath, CancellationToken.None).ConfigureAwait(false);
         PrintSummary(results, resultsPath);
+        var report = await ReportWriter.WriteAsync(results, output, options.TemplatesDirectory, environment.Error).ConfigureAwait(false);
+        if (report is null)
+        {
+            return ExitCodes.BadInputOrToolFailure;
+        }
+
+        Console.WriteLine($"Report:  {report}");
 
         if (results.Incomplete)
         {
