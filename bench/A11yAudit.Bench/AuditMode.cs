@@ -1,0 +1,56 @@
+using System.Diagnostics;
+using A11yAudit.Browser.Check;
+using A11yAudit.Browser.Launch;
+using A11yAudit.Browser.Pipeline;
+using A11yAudit.Core.Exclusion;
+using A11yAudit.Core.Options;
+using A11yAudit.Core.Results;
+using A11yAudit.Reports.Html;
+
+namespace A11yAudit.Bench;
+
+/// <summary>A11yAudit itself over the same URL list: axe only, or the default audit with own checks.</summary>
+internal static class AuditMode
+{
+    public static async Task<(Stats Stats, AuditResults Results)> RunAsync(BrowserSession session, IReadOnlyList<Uri> urls, int concurrency, bool ownChecks, string outputDirectory)
+    {
+        var mode = ownChecks ? "a11yaudit (default)" : "a11yaudit (axe only)";
+        var stats = new Stats(mode, concurrency);
+        Directory.CreateDirectory(outputDirectory);
+        var options = new AuditOptions
+        {
+            Name = "benchmark",
+            StartUrls = urls,
+            OutputDirectory = outputDirectory,
+            Crawl = new CrawlOptions { MaxPages = urls.Count, MaxDepth = 0, Concurrency = concurrency, FollowLinks = false, UseSitemaps = false, RespectRobotsTxt = false },
+        };
+        var wall = Stopwatch.StartNew();
+        AuditResults results;
+        await using (var memory = new MemorySampler())
+        {
+            await using (var sink = new PagesJsonlWriter(Path.Combine(outputDirectory, PagesJsonlWriter.FileName)))
+            {
+                results = await new AuditRunner(options, checks: ownChecks ? CheckRegistry.All : []).RunAsync(session, sink);
+            }
+
+            results = results with { Exclusion = ExclusionModel.LoadDefault().Assess(results.Pages, []) };
+            await ResultsFile.WriteAsync(results, Path.Combine(outputDirectory, ResultsFile.FileName));
+            await new HtmlReportRenderer(HtmlReportRenderer.DefaultTemplatesDirectory).RenderAsync(results, outputDirectory);
+            stats.Wall = wall.Elapsed;
+            await memory.DisposeAsync();
+            stats.PeakProcessBytes = memory.PeakProcess;
+            stats.PeakBrowserBytes = memory.PeakBrowser;
+        }
+
+        foreach (var page in results.Pages)
+        {
+            var t = page.Timings;
+            stats.Add(t.NavigateMs, t.AxeMs, t.ChecksMs, t.ScreenshotMs, t.TotalMs);
+        }
+
+        stats.OutputBytes = Directory.EnumerateFiles(outputDirectory, "*", SearchOption.AllDirectories).Sum(f => new FileInfo(f).Length);
+        var failed = results.Pages.Count(p => !p.WasScanned);
+        stats.Note = failed > 0 ? $"{failed} pages not scanned" : $"{results.Summary.Violations} violations";
+        return (stats, results);
+    }
+}

@@ -1,0 +1,147 @@
+using System.Diagnostics;
+
+namespace A11yAudit.Bench;
+
+/// <summary>Samples the resident memory of this process and of every browser process below it (Linux /proc).</summary>
+internal sealed class MemorySampler : IAsyncDisposable
+{
+    private readonly CancellationTokenSource _stop = new();
+    private readonly Task _loop;
+
+    public MemorySampler()
+    {
+        _loop = Task.Run(async () =>
+        {
+            while (!_stop.IsCancellationRequested)
+            {
+                Sample();
+                try
+                {
+                    await Task.Delay(250, _stop.Token);
+                }
+                catch (OperationCanceledException)
+                {
+                    break;
+                }
+            }
+        });
+    }
+
+    public long PeakProcess { get; private set; }
+
+    public long PeakBrowser { get; private set; }
+
+    private void Sample()
+    {
+        using var self = Process.GetCurrentProcess();
+        self.Refresh();
+        PeakProcess = Math.Max(PeakProcess, self.WorkingSet64);
+        if (!OperatingSystem.IsLinux())
+        {
+            return;
+        }
+
+        long browser = 0;
+        foreach (var pid in Descendants(Environment.ProcessId))
+        {
+            var name = ReadOrEmpty($"/proc/{pid}/comm").Trim();
+            if (name.Contains("chrom", StringComparison.OrdinalIgnoreCase))
+            {
+                browser += RssBytes(pid);
+            }
+        }
+
+        PeakBrowser = Math.Max(PeakBrowser, browser);
+    }
+
+    private static IEnumerable<int> Descendants(int root)
+    {
+        var children = new Dictionary<int, List<int>>();
+        foreach (var dir in Directory.EnumerateDirectories("/proc"))
+        {
+            if (!int.TryParse(Path.GetFileName(dir), out var pid))
+            {
+                continue;
+            }
+
+            var stat = ReadOrEmpty($"/proc/{pid}/stat");
+            var close = stat.LastIndexOf(')');
+            if (close < 0)
+            {
+                continue;
+            }
+
+            var fields = stat[(close + 2)..].Split(' ');
+            if (fields.Length > 1 && int.TryParse(fields[1], out var parent))
+            {
+                if (!children.TryGetValue(parent, out var list))
+                {
+                    children[parent] = list = [];
+                }
+
+                list.Add(pid);
+            }
+        }
+
+        var stack = new Stack<int>([root]);
+        while (stack.Count > 0)
+        {
+            var pid = stack.Pop();
+            if (!children.TryGetValue(pid, out var kids))
+            {
+                continue;
+            }
+
+            foreach (var kid in kids)
+            {
+                yield return kid;
+                stack.Push(kid);
+            }
+        }
+    }
+
+    private static long RssBytes(int pid)
+    {
+        foreach (var line in ReadOrEmpty($"/proc/{pid}/status").Split('\n'))
+        {
+            if (line.StartsWith("VmRSS:", StringComparison.Ordinal) && long.TryParse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], out var kb))
+            {
+                return kb * 1024;
+            }
+        }
+
+        return 0;
+    }
+
+    private static string ReadOrEmpty(string path)
+    {
+        try
+        {
+            return File.ReadAllText(path);
+        }
+        catch (IOException)
+        {
+            return string.Empty;
+        }
+        catch (UnauthorizedAccessException)
+        {
+            return string.Empty;
+        }
+    }
+
+    private bool _disposed;
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_disposed)
+        {
+            return;
+        }
+
+        _disposed = true;
+        await _stop.CancelAsync();
+        await _loop;
+        Sample();
+        _stop.Dispose();
+    }
+}

@@ -1,0 +1,96 @@
+using System.Text;
+using A11yAudit.Bench;
+using A11yAudit.Browser.Launch;
+using A11yAudit.Cli.Serving;
+using A11yAudit.Core.Options;
+using A11yAudit.Core.Results;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+
+// Usage: dotnet run -c Release --project bench/A11yAudit.Bench -- [--pages N] [--concurrency 1,2] [--modes raw,deque,axe,audit,render] [--render-pages 1000,5000] [--out DIR]
+var pageCount = IntArg("--pages", 40);
+var concurrencies = ListArg("--concurrency", "1,2").Select(int.Parse).ToList();
+var modes = ListArg("--modes", "raw,deque,axe,audit,render").ToHashSet(StringComparer.OrdinalIgnoreCase);
+var renderSizes = ListArg("--render-pages", "1000,5000").Select(int.Parse).ToList();
+var output = Path.GetFullPath(StringArg("--out", Path.Combine("bench", "out")));
+Directory.CreateDirectory(output);
+string[] tags = [.. AxeOptions.DefaultTags, "best-practice"];
+
+var siteRoot = Directory.CreateTempSubdirectory("a11yaudit-bench-site").FullName;
+await using var server = await LocalSiteServer.StartAsync(siteRoot, routes =>
+    routes.MapGet("/page/{n:int}", (int n) => Results.Content(SyntheticSite.Page(n, pageCount), "text/html; charset=utf-8")));
+var urls = Enumerable.Range(0, pageCount).Select(i => new Uri(server.BaseUrl, $"/page/{i}")).ToList();
+
+await using var session = await BrowserSession.LaunchAsync(new BrowserOptions { ExecutablePath = Environment.GetEnvironmentVariable("A11YAUDIT_BROWSER") });
+var report = new StringBuilder();
+report.AppendLine($"# A11yAudit benchmark — {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC");
+report.AppendLine();
+report.AppendLine($"{pageCount} synthetic health-service pages (4 templates, ~{SyntheticSite.Page(0, pageCount).Length / 1024} KB HTML), served on 127.0.0.1; Chromium {session.Version}; {Environment.ProcessorCount} cores; mobile viewport; tags {string.Join(",", tags)}.");
+report.AppendLine();
+report.AppendLine(Stats.Header);
+
+// Warm up the browser and the JIT on a few pages so the first mode is not penalised.
+await RawAxeMode.RunAsync(session, urls.Take(3).ToList(), 1, deque: false, tags);
+
+AuditResults? sample = null;
+foreach (var concurrency in concurrencies)
+{
+    double? raw = null;
+    if (modes.Contains("raw"))
+    {
+        var stats = await RawAxeMode.RunAsync(session, urls, concurrency, deque: false, tags);
+        raw = stats.WallPerPageMs;
+        Emit(stats.Row(raw));
+    }
+
+    if (modes.Contains("deque"))
+    {
+        Emit((await RawAxeMode.RunAsync(session, urls, concurrency, deque: true, tags)).Row(raw));
+    }
+
+    if (modes.Contains("axe"))
+    {
+        var (stats, _) = await AuditMode.RunAsync(session, urls, concurrency, ownChecks: false, Path.Combine(output, $"axe-c{concurrency}"));
+        Emit(stats.Row(raw));
+    }
+
+    if (modes.Contains("audit"))
+    {
+        var (stats, results) = await AuditMode.RunAsync(session, urls, concurrency, ownChecks: true, Path.Combine(output, $"audit-c{concurrency}"));
+        sample ??= results;
+        Emit(stats.Row(raw));
+    }
+}
+
+if (modes.Contains("render") && sample is not null)
+{
+    report.AppendLine();
+    report.AppendLine(ReportRenderMode.Header);
+    foreach (var size in renderSizes)
+    {
+        Emit(await ReportRenderMode.RunAsync(sample, size, Path.Combine(output, $"render-{size}")));
+    }
+}
+
+var file = Path.Combine(output, "benchmark.md");
+await File.WriteAllTextAsync(file, report.ToString());
+Console.WriteLine();
+Console.WriteLine(report);
+Console.WriteLine($"Written to {file}");
+
+void Emit(string line)
+{
+    report.AppendLine(line);
+    Console.WriteLine(line);
+}
+
+int IntArg(string name, int fallback) => int.TryParse(StringArg(name, ""), out var v) ? v : fallback;
+
+IEnumerable<string> ListArg(string name, string fallback) =>
+    StringArg(name, fallback).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
+string StringArg(string name, string fallback)
+{
+    var i = Array.IndexOf(args, name);
+    return i >= 0 && i + 1 < args.Length ? args[i + 1] : fallback;
+}

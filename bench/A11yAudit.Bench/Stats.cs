@@ -1,0 +1,60 @@
+namespace A11yAudit.Bench;
+
+/// <summary>Per-page timings of one benchmark mode, and what they add up to.</summary>
+internal sealed class Stats(string mode, int concurrency)
+{
+    private readonly List<double> _total = [];
+    private readonly List<double> _navigate = [];
+    private readonly List<double> _axe = [];
+    private readonly List<double> _checks = [];
+    private readonly List<double> _screenshots = [];
+
+    public string Mode => mode;
+    public int Concurrency => concurrency;
+    public int Pages => _total.Count;
+    public TimeSpan Wall { get; set; }
+    public long PeakProcessBytes { get; set; }
+    public long PeakBrowserBytes { get; set; }
+    public long OutputBytes { get; set; }
+    public string Note { get; set; } = "";
+
+    public double PagesPerMinute => Pages / Wall.TotalMinutes;
+
+    /// <summary>Wall time per page: the cost a user pays, including waiting on the browser.</summary>
+    public double WallPerPageMs => Wall.TotalMilliseconds / Math.Max(1, Pages);
+
+    public void Add(double navigate, double axe, double checks, double screenshots, double total)
+    {
+        lock (_total)
+        {
+            _navigate.Add(navigate);
+            _axe.Add(axe);
+            _checks.Add(checks);
+            _screenshots.Add(screenshots);
+            _total.Add(total);
+        }
+    }
+
+    public static double Percentile(List<double> values, double p)
+    {
+        if (values.Count == 0)
+        {
+            return 0;
+        }
+
+        var sorted = values.Order().ToList();
+        var rank = (int)Math.Ceiling(p * sorted.Count) - 1;
+        return sorted[Math.Clamp(rank, 0, sorted.Count - 1)];
+    }
+
+    public string Row(double? rawWallPerPage) =>
+        $"| {mode} | {concurrency} | {Pages} | {PagesPerMinute:0.0} | {WallPerPageMs:0} | " +
+        $"{(rawWallPerPage is { } r ? (WallPerPageMs / r).ToString("0.00x", System.Globalization.CultureInfo.InvariantCulture) : "–")} | " +
+        $"{Percentile(_navigate, .5):0}/{Percentile(_navigate, .95):0} | {Percentile(_axe, .5):0}/{Percentile(_axe, .95):0} | " +
+        $"{Percentile(_checks, .5):0}/{Percentile(_checks, .95):0} | {Percentile(_screenshots, .5):0}/{Percentile(_screenshots, .95):0} | " +
+        $"{Percentile(_total, .5):0}/{Percentile(_total, .95):0} | {PeakProcessBytes / 1048576.0:0} | {PeakBrowserBytes / 1048576.0:0} | {OutputBytes / 1024.0:0} | {Note} |";
+
+    public const string Header =
+        "| mode | conc. | pages | pages/min | wall ms/page | × raw | navigate p50/p95 ms | axe p50/p95 | own checks p50/p95 | screenshots p50/p95 | page total p50/p95 | peak process MB | peak browser MB | output KB | note |\n" +
+        "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |";
+}
