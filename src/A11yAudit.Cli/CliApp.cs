@@ -10,6 +10,8 @@ public static class CliApp
     {
         var root = new RootCommand("A11yAudit: accessibility and digital-exclusion audits of health services, in real Chromium.");
         root.Subcommands.Add(AuditCommand.Create(environment));
+        root.Subcommands.Add(DiscoverCommand.Create(environment));
+        root.Subcommands.Add(MergeCommand.Create(environment));
         root.Subcommands.Add(ReportCommand.Create(environment));
         root.Subcommands.Add(RulesCommand.Create(environment));
         return root;

@@ -21,6 +21,9 @@ public sealed class AuditRunner(AuditOptions options, IAuditProgress? progress =
     private readonly IAuditProgress _progress = progress ?? NullAuditProgress.Instance;
     private readonly IReadOnlyList<IPageCheck> _checks = checks ?? CheckRegistry.All;
 
+    /// <summary>Visit pages and follow links without checking them: discovery in the browser (single-page apps).</summary>
+    public bool LinksOnly { get; init; }
+
     public static string ToolVersion =>
         typeof(AuditRunner).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0]
         ?? "0.0.0";
@@ -74,6 +77,7 @@ public sealed class AuditRunner(AuditOptions options, IAuditProgress? progress =
             await using var visitor = await PageVisitor.CreateAsync(session, options, Decide, _checks).ConfigureAwait(false);
             visitor.ClaimRedirectTarget = frontier.TryClaim;
             visitor.Sampler = sampler;
+            visitor.LinksOnly = LinksOnly;
             await foreach (var item in frontier.Reader.ReadAllAsync(cancellationToken).ConfigureAwait(false))
             {
                 try
@@ -126,7 +130,7 @@ public sealed class AuditRunner(AuditOptions options, IAuditProgress? progress =
             incompleteReason = "the browser stopped responding: " + ex.Message.Split('\n')[0];
         }
 
-        var catalogue = await ReadRuleCatalogueAsync(session).ConfigureAwait(false);
+        var catalogue = LinksOnly ? [] : await ReadRuleCatalogueAsync(session).ConfigureAwait(false);
         foreach (var rule in catalogue)
         {
             rules.TryAdd(rule.Id, rule);
@@ -172,6 +176,7 @@ public sealed class AuditRunner(AuditOptions options, IAuditProgress? progress =
                 MaxPages = options.Crawl.MaxPages,
                 MaxDepth = options.Crawl.MaxDepth,
                 Viewport = options.Browser.Viewport.Name,
+                Journeys = options.Journeys,
                 AxeTags = options.Axe.IncludeBestPractice ? options.Axe.Tags.Append("best-practice").ToList() : options.Axe.Tags,
             },
             StartedAt = startedAt,

@@ -62,6 +62,9 @@ public sealed class PageVisitor : IAsyncDisposable
     /// <summary>Decides whether a redirect target should be audited as part of this visit (see Frontier.TryClaim).</summary>
     public Func<Uri, bool> ClaimRedirectTarget { get; set; } = _ => true;
 
+    /// <summary>Discovery only: load the page and collect its links, run no checks (browser-mode discovery).</summary>
+    public bool LinksOnly { get; set; }
+
     /// <summary>Shared by all workers of an audit so costly checks are sampled per template across the crawl.</summary>
     public CheckSampler Sampler { get; set; } = new(int.MaxValue);
 
@@ -154,6 +157,11 @@ public sealed class PageVisitor : IAsyncDisposable
         var title = await tab.TitleAsync().WaitAsync(cancellationToken).ConfigureAwait(false);
         var html = await tab.ContentAsync().WaitAsync(cancellationToken).ConfigureAwait(false);
         var links = LinkExtractor.ExtractLinks(html, new Uri(tab.Url));
+        if (LinksOnly)
+        {
+            var found = page with { Title = title, Outcome = status is >= 400 ? PageOutcome.HttpError : PageOutcome.Scanned, Timings = new PageTimings { NavigateMs = navigate.Elapsed.TotalMilliseconds, TotalMs = total.Elapsed.TotalMilliseconds } };
+            return new VisitResult(found, links, []);
+        }
 
         var axeWatch = Stopwatch.StartNew();
         var scan = await _axe.RunAsync(tab, page.Viewport ?? "default", cancellationToken)

@@ -30,9 +30,19 @@ internal static class AuditCommand
         var headed = new Option<bool>(CliOverrides.HeadedOption) { Description = "Show the browser window." };
         var templates = new Option<string?>(CliOverrides.TemplatesOption) { Description = "Report templates folder (default: the bundled report-templates).", HelpName = "dir" };
 
+        var urls = new Option<string?>("--urls") { Description = "Audit exactly the URLs in this file (one per line, as 'discover' writes them); no links are followed.", HelpName = "file" };
+        var shard = new Option<string?>("--shard") { Description = "Audit only shard K of N of the URL list (deterministic split for CI matrices and indexed jobs), e.g. 2/4.", HelpName = "K/N" };
+        shard.Validators.Add(result =>
+        {
+            if (!Browser.Discover.Shard.TryParse(result.GetValueOrDefault<string?>(), out _, out var error))
+            {
+                result.AddError($"--shard: {error}");
+            }
+        });
+
         var command = new Command("audit", "Crawl a site in Chromium, run axe-core and the exclusion checks, score exclusion risk and write the report.")
         {
-            target, url, output, maxPages, maxDepth, concurrency, browser, headed, templates,
+            target, url, output, maxPages, maxDepth, concurrency, browser, headed, templates, urls, shard,
         };
 
         command.SetAction((parse, cancellationToken) =>
@@ -54,7 +64,10 @@ internal static class AuditCommand
                 targetFile = BundledFiles.DemoTarget;
             }
 
-            return new AuditJob(environment).RunAsync(targetFile, overrides, cancellationToken);
+            var selection = new UrlSelectionRequest(
+                parse.GetValue(urls) is { } file ? Path.GetFullPath(file, environment.CurrentDirectory) : null,
+                Browser.Discover.Shard.TryParse(parse.GetValue(shard), out var s, out _) ? s : null);
+            return new AuditJob(environment) { Selection = selection }.RunAsync(targetFile, overrides, cancellationToken);
         });
         return command;
     }

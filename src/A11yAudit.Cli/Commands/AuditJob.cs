@@ -20,6 +20,9 @@ internal sealed class AuditJob(CliEnvironment environment)
 {
     private IAnsiConsole Console => environment.Console;
 
+    /// <summary>--urls / --shard: audit a fixed list (or this machine's part of it).</summary>
+    public UrlSelectionRequest Selection { get; init; } = new(null, null);
+
     public async Task<int> RunAsync(string? targetFile, CliOverrides overrides, CancellationToken cancellationToken)
     {
         AuditOptions options;
@@ -42,7 +45,20 @@ internal sealed class AuditJob(CliEnvironment environment)
                 Console.WriteLine($"Serving {options.ServeRoot} at {server.BaseUrl}");
             }
 
+            var (selected, total) = await UrlSelection.ApplyAsync(options, Selection.UrlsFile, Selection.Shard, cancellationToken).ConfigureAwait(false);
+            if (total >= 0)
+            {
+                Console.WriteLine(Selection.Shard is { } shard
+                    ? $"Shard {shard}: {selected.StartUrls.Count} of {total} URLs"
+                    : $"{selected.StartUrls.Count} URLs from {Selection.UrlsFile}");
+                options = selected;
+            }
+
             return await AuditAsync(options, cancellationToken).ConfigureAwait(false);
+        }
+        catch (ConfigurationException ex)
+        {
+            return await FailAsync(ex.Message).ConfigureAwait(false);
         }
         catch (BrowserNotFoundException ex)
         {
@@ -86,6 +102,11 @@ internal sealed class AuditJob(CliEnvironment environment)
             }).ConfigureAwait(false);
         }
 
+        if (Selection.Shard is { } shardOfRun)
+        {
+            results = results with { Target = results.Target with { Shard = shardOfRun.ToString() } };
+        }
+
         // Score: pure, from what was gathered (journey steps match served pages by path).
         results = results with { Exclusion = ExclusionModel.LoadDefault().Assess(results.Pages, options.Journeys) };
 
@@ -105,7 +126,7 @@ internal sealed class AuditJob(CliEnvironment environment)
             return await FailAsync($"The audit did not finish: {results.IncompleteReason}. Finished pages are in {resultsPath}.").ConfigureAwait(false);
         }
 
-        if (results.Summary.PagesScanned == 0)
+        if (results.Summary.PagesScanned == 0 && !(Selection.Shard is not null && options.StartUrls.Count == 0))
         {
             return await FailAsync($"No page could be scanned (see {resultsPath} for each page's reason). Check the start URLs and that the site is running.").ConfigureAwait(false);
         }

@@ -63,6 +63,12 @@ public sealed record AuditTarget
     public string? Viewport { get; init; }
     public IReadOnlyList<string> AxeTags { get; init; } = [];
     public string Standard { get; init; } = "WCAG 2.2 AA";
+
+    /// <summary>The target's journeys, kept so results can be re-scored (merge, report) without the target file.</summary>
+    public IReadOnlyList<Options.JourneyOptions> Journeys { get; init; } = [];
+
+    /// <summary>"K/N" when this run audited one shard of the URL list.</summary>
+    public string? Shard { get; init; }
 }
 
 public sealed record AuditSummary

@@ -1,0 +1,76 @@
+using A11yAudit.Browser.Discover;
+using A11yAudit.Browser.Launch;
+using A11yAudit.Browser.Pipeline;
+using A11yAudit.Core.Options;
+using A11yAudit.Core.Results;
+using A11yAudit.Core.Urls;
+
+namespace A11yAudit.Cli.Commands;
+
+/// <summary>
+/// Turns an audit into one over a fixed URL list: a list given with --urls, or one discovered first, then
+/// narrowed to this machine's shard. Each listed URL is audited once and no links are followed.
+/// </summary>
+internal static class UrlSelection
+{
+    public static async Task<(AuditOptions Options, int Total)> ApplyAsync(AuditOptions options, string? urlsFile, Shard? shard, CancellationToken cancellationToken)
+    {
+        if (urlsFile is null && shard is null)
+        {
+            return (options, -1);
+        }
+
+        var normalizer = new UrlNormalizer(options.Scope.IgnoreQueryParameters);
+        IReadOnlyList<string> urls;
+        if (urlsFile is not null)
+        {
+            urls = UrlListFile.Read(urlsFile).Select(normalizer.NormalizeToString).Distinct(StringComparer.Ordinal).ToList();
+        }
+        else
+        {
+            using var http = DiscoveryHttp.Create(options);
+            urls = (await new HttpDiscoverer(options, http).DiscoverAsync(cancellationToken).ConfigureAwait(false)).Pages;
+        }
+
+        var selected = shard is { } s ? s.Select(urls) : urls;
+        var restricted = options with
+        {
+            StartUrls = selected.Select(u => new Uri(u)).ToList(),
+            // Scope stays that of the whole target, so shards agree on what is in scope.
+            Scope = options.Scope.AllowedOrigins.Count > 0 ? options.Scope : options.Scope with { AllowedOrigins = options.StartUrls.Select(ScopeRules.OriginOf).Distinct().ToList() },
+            Crawl = options.Crawl with { FollowLinks = false, UseSitemaps = false, MaxDepth = 0, MaxPages = Math.Max(1, selected.Count) },
+        };
+        return (restricted, urls.Count);
+    }
+}
+
+/// <summary>The HttpClient discovery uses, with the tool's user agent.</summary>
+internal static class DiscoveryHttp
+{
+    public static HttpClient Create(AuditOptions options)
+    {
+        var handler = new SocketsHttpHandler { AllowAutoRedirect = false, AutomaticDecompression = System.Net.DecompressionMethods.All };
+        var client = new HttpClient(handler) { Timeout = options.Timeouts.Navigation };
+        client.DefaultRequestHeaders.UserAgent.ParseAdd($"A11yAudit/{AuditRunner.ToolVersion} (+accessibility audit; robots: {RobotsTxt.UserAgentToken})");
+        return client;
+    }
+}
+
+/// <summary>Browser-mode discovery: load pages in Chromium and follow links in the rendered DOM.</summary>
+internal static class BrowserDiscovery
+{
+    public static async Task<IReadOnlyList<string>> DiscoverAsync(AuditOptions options, CancellationToken cancellationToken)
+    {
+        await using var session = await BrowserSession.LaunchAsync(options.Browser, cancellationToken).ConfigureAwait(false);
+        var results = await new AuditRunner(options, checks: []) { LinksOnly = true }.RunAsync(session, new NullSink(), cancellationToken).ConfigureAwait(false);
+        return results.Pages.Where(p => p.WasScanned || p.Outcome == Core.Model.PageOutcome.Scanned).Select(p => p.Url).ToList();
+    }
+
+    private sealed class NullSink : IPageResultSink
+    {
+        public ValueTask WriteAsync(Core.Model.PageResult page, CancellationToken cancellationToken) => ValueTask.CompletedTask;
+    }
+}
+
+/// <summary>What the command line asked for: a URL list file and/or a shard.</summary>
+internal sealed record UrlSelectionRequest(string? UrlsFile, Shard? Shard);
