@@ -14,6 +14,7 @@ public static class CliApp
         root.Subcommands.Add(MergeCommand.Create(environment));
         root.Subcommands.Add(ReportCommand.Create(environment));
         root.Subcommands.Add(RulesCommand.Create(environment));
+        root.Subcommands.Add(BrowserServerCommand.Create(environment));
         return root;
     }
 

@@ -135,6 +135,14 @@ public sealed class Frontier
         }
     }
 
+    /// <summary>Puts an item back (its browser was lost mid-visit) so another worker audits it.</summary>
+    public void Requeue(CrawlItem item)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        Interlocked.Increment(ref _pending);
+        _queue.Writer.TryWrite(item);
+    }
+
     /// <summary>Marks one queued item as finished; completes the queue when nothing is left.</summary>
     public void Complete(CrawlItem item)
     {

@@ -28,9 +28,22 @@ public sealed class AuditRunner(AuditOptions options, IAuditProgress? progress =
         typeof(AuditRunner).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0]
         ?? "0.0.0";
 
-    public async Task<AuditResults> RunAsync(BrowserSession session, IPageResultSink sink, CancellationToken cancellationToken = default)
+    public Task<AuditResults> RunAsync(BrowserSession session, IPageResultSink sink, CancellationToken cancellationToken = default) =>
+        RunAsync([session], sink, cancellationToken);
+
+    /// <summary>
+    /// Runs the audit with workers spread over several browsers (local or remote browser servers). A browser
+    /// that dies costs only its in-flight pages, which go back in the queue for the others.
+    /// </summary>
+    public async Task<AuditResults> RunAsync(IReadOnlyList<BrowserSession> sessions, IPageResultSink sink, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(session);
+        ArgumentNullException.ThrowIfNull(sessions);
+        if (sessions.Count == 0)
+        {
+            throw new ArgumentException("At least one browser is needed.", nameof(sessions));
+        }
+
+        var session = sessions[0];
         ArgumentNullException.ThrowIfNull(sink);
         var startedAt = DateTimeOffset.UtcNow;
         var normalizer = new UrlNormalizer(options.Scope.IgnoreQueryParameters);
@@ -72,12 +85,51 @@ public sealed class AuditRunner(AuditOptions options, IAuditProgress? progress =
             return decision.Allow ? robots.Decide(url) : decision;
         }
 
-        async Task WorkerAsync()
+        async Task WorkerAsync(int workerIndex)
         {
-            await using var visitor = await PageVisitor.CreateAsync(session, options, Decide, _checks).ConfigureAwait(false);
-            visitor.ClaimRedirectTarget = frontier.TryClaim;
-            visitor.Sampler = sampler;
-            visitor.LinksOnly = LinksOnly;
+            for (var attempt = 0; attempt < sessions.Count; attempt++)
+            {
+                var browser = sessions[(workerIndex + attempt) % sessions.Count];
+                if (!browser.Browser.IsConnected)
+                {
+                    continue;
+                }
+
+                PageVisitor visitor;
+                try
+                {
+                    visitor = await PageVisitor.CreateAsync(browser, options, Decide, _checks).ConfigureAwait(false);
+                }
+                catch (Microsoft.Playwright.PlaywrightException) when (sessions.Count > 1)
+                {
+                    // Most likely this browser just died; the next one takes over.
+                    continue;
+                }
+
+                await using (visitor.ConfigureAwait(false))
+                {
+                    visitor.ClaimRedirectTarget = frontier.TryClaim;
+                    visitor.Sampler = sampler;
+                    visitor.LinksOnly = LinksOnly;
+                    if (await DrainAsync(visitor, browser).ConfigureAwait(false))
+                    {
+                        return;
+                    }
+                }
+
+                _progress.Info($"A browser was lost; worker {workerIndex + 1} moves to another one.");
+            }
+
+            if (sessions.All(s => !s.Browser.IsConnected))
+            {
+                frontier.Stop();
+                throw new BrowsersLostException();
+            }
+        }
+
+        // Returns false when this worker's browser died: the in-flight page was put back in the queue.
+        async Task<bool> DrainAsync(PageVisitor visitor, BrowserSession browser)
+        {
             await foreach (var item in frontier.Reader.ReadAllAsync(cancellationToken).ConfigureAwait(false))
             {
                 try
@@ -86,6 +138,12 @@ public sealed class AuditRunner(AuditOptions options, IAuditProgress? progress =
                     _progress.PageStarted(item.Url.AbsoluteUri);
                     var visit = await visitor.VisitAsync(item, cancellationToken).ConfigureAwait(false);
                     var page = visit.Page;
+                    if (page.Outcome is PageOutcome.ScanFailed or PageOutcome.LoadFailed && !await StillConnectedAsync(browser).ConfigureAwait(false))
+                    {
+                        frontier.Requeue(item);
+                        return false;
+                    }
+
                     foreach (var rule in visit.Rules)
                     {
                         rules.TryAdd(rule.Id, rule);
@@ -113,9 +171,11 @@ public sealed class AuditRunner(AuditOptions options, IAuditProgress? progress =
                     frontier.Complete(item);
                 }
             }
+
+            return true;
         }
 
-        var workers = Enumerable.Range(0, Math.Max(1, options.Crawl.Concurrency)).Select(_ => Task.Run(WorkerAsync, cancellationToken)).ToList();
+        var workers = Enumerable.Range(0, Math.Max(1, options.Crawl.Concurrency)).Select(i => Task.Run(() => WorkerAsync(i), cancellationToken)).ToList();
         try
         {
             await Task.WhenAll(workers).ConfigureAwait(false);
@@ -124,13 +184,18 @@ public sealed class AuditRunner(AuditOptions options, IAuditProgress? progress =
         {
             incompleteReason = "the audit was cancelled; results hold the pages finished before that";
         }
+        catch (BrowsersLostException ex)
+        {
+            incompleteReason = ex.Message;
+        }
         catch (Microsoft.Playwright.PlaywrightException ex)
         {
             frontier.Stop();
             incompleteReason = "the browser stopped responding: " + ex.Message.Split('\n')[0];
         }
 
-        var catalogue = LinksOnly ? [] : await ReadRuleCatalogueAsync(session).ConfigureAwait(false);
+        session = sessions.FirstOrDefault(s => s.Browser.IsConnected) ?? session;
+        var catalogue = LinksOnly || !session.Browser.IsConnected ? [] : await ReadRuleCatalogueAsync(session).ConfigureAwait(false);
         foreach (var rule in catalogue)
         {
             rules.TryAdd(rule.Id, rule);
@@ -187,6 +252,17 @@ public sealed class AuditRunner(AuditOptions options, IAuditProgress? progress =
             Skipped = skipped.OrderBy(s => s.Url, StringComparer.Ordinal).ToList(),
             Rules = rules.Values.OrderBy(r => r.Source, StringComparer.Ordinal).ThenBy(r => r.Id, StringComparer.Ordinal).ToList(),
         };
+    }
+
+    /// <summary>A failed page may mean a dead browser: give the disconnect event a moment to arrive.</summary>
+    private static async Task<bool> StillConnectedAsync(BrowserSession browser)
+    {
+        for (var i = 0; i < 5 && browser.Browser.IsConnected; i++)
+        {
+            await Task.Delay(50).ConfigureAwait(false);
+        }
+
+        return browser.Browser.IsConnected;
     }
 
     /// <summary>Crawl order depends on timing; results are ordered by depth then URL so reruns diff cleanly.</summary>

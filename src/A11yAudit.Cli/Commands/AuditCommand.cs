@@ -40,9 +40,21 @@ internal static class AuditCommand
             }
         });
 
+        var endpoints = new Option<string[]>("--browser-endpoint") { Description = "Use a Playwright browser server (ws://host:port/…) instead of launching a browser; repeat to spread workers over several.", HelpName = "ws-url", Arity = ArgumentArity.OneOrMore };
+        endpoints.Validators.Add(result =>
+        {
+            foreach (var value in result.GetValueOrDefault<string[]>() ?? [])
+            {
+                if (!Uri.TryCreate(value, UriKind.Absolute, out var uri) || uri.Scheme is not ("ws" or "wss"))
+                {
+                    result.AddError($"--browser-endpoint: '{value}' is not a ws:// or wss:// URL");
+                }
+            }
+        });
+
         var command = new Command("audit", "Crawl a site in Chromium, run axe-core and the exclusion checks, score exclusion risk and write the report.")
         {
-            target, url, output, maxPages, maxDepth, concurrency, browser, headed, templates, urls, shard,
+            target, url, output, maxPages, maxDepth, concurrency, browser, headed, templates, urls, shard, endpoints,
         };
 
         command.SetAction((parse, cancellationToken) =>
@@ -67,7 +79,7 @@ internal static class AuditCommand
             var selection = new UrlSelectionRequest(
                 parse.GetValue(urls) is { } file ? Path.GetFullPath(file, environment.CurrentDirectory) : null,
                 Browser.Discover.Shard.TryParse(parse.GetValue(shard), out var s, out _) ? s : null);
-            return new AuditJob(environment) { Selection = selection }.RunAsync(targetFile, overrides, cancellationToken);
+            return new AuditJob(environment) { Selection = selection, BrowserEndpoints = parse.GetValue(endpoints) ?? [] }.RunAsync(targetFile, overrides, cancellationToken);
         });
         return command;
     }

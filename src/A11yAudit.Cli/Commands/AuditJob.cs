@@ -20,6 +20,9 @@ internal sealed class AuditJob(CliEnvironment environment)
 {
     private IAnsiConsole Console => environment.Console;
 
+    /// <summary>--browser-endpoint: Playwright browser servers to use instead of a local browser.</summary>
+    public IReadOnlyList<string> BrowserEndpoints { get; init; } = [];
+
     /// <summary>--urls / --shard: audit a fixed list (or this machine's part of it).</summary>
     public UrlSelectionRequest Selection { get; init; } = new(null, null);
 
@@ -97,8 +100,18 @@ internal sealed class AuditJob(CliEnvironment environment)
         {
             results = await progress.RunAsync(async () =>
             {
-                await using var session = await BrowserSession.LaunchAsync(options.Browser, cancellationToken).ConfigureAwait(false);
-                return await new AuditRunner(options, progress).RunAsync(session, pages, cancellationToken).ConfigureAwait(false);
+                var sessions = await BrowserSessions.OpenAsync(options.Browser, BrowserEndpoints, cancellationToken).ConfigureAwait(false);
+                try
+                {
+                    return await new AuditRunner(options, progress).RunAsync(sessions, pages, cancellationToken).ConfigureAwait(false);
+                }
+                finally
+                {
+                    foreach (var session in sessions)
+                    {
+                        await session.DisposeAsync().ConfigureAwait(false);
+                    }
+                }
             }).ConfigureAwait(false);
         }
 
