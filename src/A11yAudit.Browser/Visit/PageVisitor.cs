@@ -46,6 +46,7 @@ public sealed class PageVisitor : IAsyncDisposable
             context.SetDefaultTimeout((float)options.Timeouts.Scan.TotalMilliseconds);
             context.SetDefaultNavigationTimeout((float)options.Timeouts.Navigation.TotalMilliseconds);
             await AxeRunner.InstallAsync(context).ConfigureAwait(false);
+            await context.AddInitScriptAsync(DomSettle.InitScript).ConfigureAwait(false);
             var guard = new NavigationGuard(decide, options.Crawl.AllowNonGetRequests, options.Timeouts.Navigation);
             await guard.AttachAsync(context).ConfigureAwait(false);
             return new PageVisitor(context, guard, options, new AxeRunner(options.Axe), checks) { _session = session, _decide = decide };
@@ -154,8 +155,11 @@ public sealed class PageVisitor : IAsyncDisposable
             .WaitAsync(cancellationToken).ConfigureAwait(false);
         navigate.Stop();
 
-        var title = await tab.TitleAsync().WaitAsync(cancellationToken).ConfigureAwait(false);
-        var html = await tab.ContentAsync().WaitAsync(cancellationToken).ConfigureAwait(false);
+        // One round trip for both; the serialised DOM feeds link discovery and the HTML-based checks.
+        var snapshot = await tab.EvaluateAsync<string[]>("() => [document.title, document.documentElement.outerHTML]")
+            .WaitAsync(cancellationToken).ConfigureAwait(false);
+        var title = snapshot[0];
+        var html = snapshot[1];
         var links = LinkExtractor.ExtractLinks(html, new Uri(tab.Url));
         if (LinksOnly)
         {
