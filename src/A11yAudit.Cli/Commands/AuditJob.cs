@@ -121,7 +121,10 @@ internal sealed class AuditJob(CliEnvironment environment)
         }
 
         // Score: pure, from what was gathered (journey steps match served pages by path).
-        results = results with { Exclusion = ExclusionModel.LoadDefault().Assess(results.Pages, options.Journeys) };
+        var model = options.ExclusionGroupsFile is null && options.ExclusionBarrierMapFile is null && options.ExclusionSettingsFile is null
+            ? ExclusionModel.LoadDefault()
+            : ExclusionModel.Load(options.ExclusionGroupsFile, options.ExclusionBarrierMapFile, options.ExclusionSettingsFile);
+        results = results with { Exclusion = model.Assess(results.Pages, options.Journeys) };
 
         var resultsPath = Path.Combine(output, ResultsFile.FileName);
         await ResultsFile.WriteAsync(results, resultsPath, CancellationToken.None).ConfigureAwait(false);

@@ -26,6 +26,10 @@ internal static class TargetBinder
             Axe = Axe(s),
             Journeys = JourneyBinder.Bind(s, serveRoot is not null, startUrls.FirstOrDefault()),
             DisabledChecks = DisabledChecks(s),
+            CostlyChecksPerTemplate = s.WholeNumber("crawl:costlyChecksPerTemplate", 3, 0, 100_000),
+            ExclusionGroupsFile = ExistingFile(s, "exclusion:groups"),
+            ExclusionBarrierMapFile = ExistingFile(s, "exclusion:barrierMap"),
+            ExclusionSettingsFile = ExistingFile(s, "exclusion:settings"),
 
             // Reports are the user's output, so they land under the current directory wherever the target file lives.
             OutputDirectory = Path.GetFullPath(output, currentDirectory),
@@ -46,6 +50,22 @@ internal static class TargetBinder
         if (!Directory.Exists(full))
         {
             s.Report(key, $"folder not found: {full}");
+        }
+
+        return full;
+    }
+
+    private static string? ExistingFile(SettingReader s, string key)
+    {
+        if (s.Text(key) is not { } text)
+        {
+            return null;
+        }
+
+        var full = s.ResolvePath(key, text);
+        if (!File.Exists(full))
+        {
+            s.Report(key, $"file not found: {full}");
         }
 
         return full;

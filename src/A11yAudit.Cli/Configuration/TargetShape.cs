@@ -30,7 +30,8 @@ internal static class TargetShape
             ("useSitemaps", TrueFalse),
             ("respectRobotsTxt", TrueFalse),
             ("requestsPerSecondPerHost", Number),
-            ("allowNonGetRequests", TrueFalse))),
+            ("allowNonGetRequests", TrueFalse),
+            ("costlyChecksPerTemplate", WholeNumber))),
         ("browser", Object(
             ("executablePath", Text),
             ("headless", TrueFalse),
@@ -54,6 +55,10 @@ internal static class TargetShape
             ("weight", Text),
             ("steps", List(Text))))),
         ("checks", new ObjectShape([], anyKey: Object(("enabled", TrueFalse)))),
+        ("exclusion", Object(
+            ("groups", Text),
+            ("barrierMap", Text),
+            ("settings", Text))),
         ("output", Object(
             ("directory", Text),
             ("templates", Text))));

@@ -59,14 +59,15 @@ public sealed class ConsoleAuditProgress(IAnsiConsole console, bool live) : IAud
 
         var violations = page.Findings.Count(f => f.Outcome == FindingOutcome.Violation);
         var detail = page.Reason ?? $"{violations} violation{(violations == 1 ? "" : "s")}";
-        console.WriteLine($"[{counts.Done} done, {counts.Pending} queued, {counts.Failed} failed] {Outcome(page.Outcome)} {page.Url} — {detail}");
+        // Plain, unwrapped lines: CI logs are searched and copied, never resized.
+        console.Profile.Out.Writer.WriteLine($"[{counts.Done} done, {counts.Pending} queued, {counts.Failed} failed] {Outcome(page.Outcome)} {page.Url} — {detail}");
     }
 
     public void Info(string message)
     {
         if (_task is null)
         {
-            console.WriteLine(message);
+            console.Profile.Out.Writer.WriteLine(message);
         }
         else
         {

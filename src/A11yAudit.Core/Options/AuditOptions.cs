@@ -38,6 +38,13 @@ public sealed record AuditOptions
     /// <summary>Costly own checks run on at most this many pages of each template (0 = every page).</summary>
     public int CostlyChecksPerTemplate { get; init; } = 3;
 
+    /// <summary>Replacement or additions for the exclusion model's data (groups, barrier map, scoring settings); null = bundled.</summary>
+    public string? ExclusionGroupsFile { get; init; }
+
+    public string? ExclusionBarrierMapFile { get; init; }
+
+    public string? ExclusionSettingsFile { get; init; }
+
     public required string OutputDirectory { get; init; }
 
     /// <summary>Template folder for reports; null means the bundled report-templates.</summary>
