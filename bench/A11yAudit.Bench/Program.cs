@@ -7,12 +7,14 @@ using A11yAudit.Core.Results;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 
-// Usage: dotnet run -c Release --project bench/A11yAudit.Bench -- [--pages N] [--concurrency 1,2] [--modes raw,deque,axe,audit,render] [--render-pages 1000,5000] [--out DIR]
+// Usage: dotnet run -c Release --project bench/A11yAudit.Bench -- [--pages N] [--concurrency 1,2]
+//   [--modes raw,deque,axe,pa11y,audit,render] [--render-pages 1000,5000] [--pa11y-dir DIR] [--out DIR]
 var pageCount = IntArg("--pages", 40);
 var concurrencies = ListArg("--concurrency", "1,2").Select(int.Parse).ToList();
 var modes = ListArg("--modes", "raw,deque,axe,audit,render").ToHashSet(StringComparer.OrdinalIgnoreCase);
 var renderSizes = ListArg("--render-pages", "1000,5000").Select(int.Parse).ToList();
 var output = Path.GetFullPath(StringArg("--out", Path.Combine("bench", "out")));
+var pa11yDir = StringArg("--pa11y-dir", Environment.GetEnvironmentVariable("A11YAUDIT_PA11Y_DIR") ?? "") is { Length: > 0 } d ? Path.GetFullPath(d) : null;
 Directory.CreateDirectory(output);
 string[] tags = [.. AxeOptions.DefaultTags, "best-practice"];
 
@@ -52,6 +54,11 @@ foreach (var concurrency in concurrencies)
     {
         var (stats, _) = await AuditMode.RunAsync(session, urls, concurrency, ownChecks: false, Path.Combine(output, $"axe-c{concurrency}"));
         Emit(stats.Row(raw));
+    }
+
+    if (modes.Contains("pa11y") && await Pa11yMode.RunAsync(pa11yDir, urls, concurrency, Environment.GetEnvironmentVariable("A11YAUDIT_BROWSER")) is { } pa11y)
+    {
+        Emit(pa11y.Row(raw));
     }
 
     if (modes.Contains("audit"))
