@@ -22,6 +22,7 @@ public sealed class PageVisitor : IAsyncDisposable
     private readonly AuditOptions _options;
     private readonly AxeRunner _axe;
     private readonly IReadOnlyList<IPageCheck> _checks;
+    private readonly ElementScreenshotter? _screenshots;
     private IPage? _page;
 
     private BrowserSession? _session;
@@ -34,6 +35,7 @@ public sealed class PageVisitor : IAsyncDisposable
         _options = options;
         _axe = axe;
         _checks = checks;
+        _screenshots = options.ScreenshotDirectory is { } shots ? new ElementScreenshotter(shots) : null;
     }
 
     public static async Task<PageVisitor> CreateAsync(BrowserSession session, AuditOptions options, Func<Uri, CrawlDecision> decide, IReadOnlyList<IPageCheck> checks)
@@ -198,13 +200,20 @@ public sealed class PageVisitor : IAsyncDisposable
 
         checksWatch.Stop();
 
+        var screenshotWatch = Stopwatch.StartNew();
+        var shots = _screenshots is null
+            ? new ScreenshotResult(findings, null)
+            : await _screenshots.CaptureAsync(tab, page.Url, page.Viewport ?? "default", findings, cancellationToken).ConfigureAwait(false);
+        screenshotWatch.Stop();
+
         var outcome = status is >= 400 ? PageOutcome.HttpError : PageOutcome.Scanned;
         var result = page with
         {
             Title = title,
             Outcome = outcome,
             Reason = outcome == PageOutcome.HttpError ? $"HTTP {status}" : null,
-            Findings = findings,
+            Findings = shots.Findings,
+            Screenshot = shots.Thumbnail,
             PassedRules = scan.PassedRules,
             ChecksNotRun = sampledOut,
             Template = _checks.Count > 0 ? context.Template : null,
@@ -214,6 +223,7 @@ public sealed class PageVisitor : IAsyncDisposable
                 NavigateMs = navigate.Elapsed.TotalMilliseconds,
                 AxeMs = axeWatch.Elapsed.TotalMilliseconds,
                 ChecksMs = checksWatch.Elapsed.TotalMilliseconds,
+                ScreenshotMs = screenshotWatch.Elapsed.TotalMilliseconds,
                 TotalMs = total.Elapsed.TotalMilliseconds,
             },
         };

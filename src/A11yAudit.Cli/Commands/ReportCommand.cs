@@ -42,7 +42,7 @@ internal static class ReportCommand
             }
 
             var outDir = Path.GetFullPath(parse.GetValue(output) ?? Path.GetDirectoryName(path)!, environment.CurrentDirectory);
-            var report = await ReportWriter.WriteAsync(audit, outDir, templatesDir, environment.Error).ConfigureAwait(false);
+            var report = await ReportWriter.WriteAsync(audit, outDir, templatesDir, environment.Error, Path.GetDirectoryName(path)).ConfigureAwait(false);
             if (report is null)
             {
                 return ExitCodes.BadInputOrToolFailure;

@@ -7,12 +7,13 @@ namespace A11yAudit.Cli.Commands;
 internal static class ReportWriter
 {
     /// <returns>The report's path, or null after writing the reason to <paramref name="error"/>.</returns>
-    public static async Task<string?> WriteAsync(AuditResults results, string outputDirectory, string? templatesDirectory, TextWriter error)
+    /// <param name="resultsDirectory">Where results.json and its screenshots/ are, when the report goes elsewhere; screenshots are copied along.</param>
+    public static async Task<string?> WriteAsync(AuditResults results, string outputDirectory, string? templatesDirectory, TextWriter error, string? resultsDirectory = null)
     {
         try
         {
             var renderer = new HtmlReportRenderer(templatesDirectory ?? HtmlReportRenderer.DefaultTemplatesDirectory);
-            return await renderer.RenderAsync(results, outputDirectory).ConfigureAwait(false);
+            return await renderer.RenderAsync(results, outputDirectory, resultsDirectory).ConfigureAwait(false);
         }
         catch (ReportTemplateException ex)
         {

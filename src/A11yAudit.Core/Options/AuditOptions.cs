@@ -47,6 +47,18 @@ public sealed record AuditOptions
 
     public required string OutputDirectory { get; init; }
 
+    /// <summary>
+    /// Capture a thumbnail of every scanned page and the region around failing elements, outlined, as JPEG
+    /// files under <see cref="ScreenshotDirectory"/> (referenced from results and shown in the report).
+    /// </summary>
+    public bool Screenshots { get; init; } = true;
+
+    /// <summary>Where screenshots go: <c>screenshots/</c> in the output folder, or null when they are switched off.</summary>
+    public string? ScreenshotDirectory => Screenshots ? Path.Combine(OutputDirectory, ScreenshotFolderName) : null;
+
+    /// <summary>The screenshots folder's name; results refer to files as "screenshots/NAME.jpg".</summary>
+    public const string ScreenshotFolderName = "screenshots";
+
     /// <summary>Template folder for reports; null means the bundled report-templates.</summary>
     public string? TemplatesDirectory { get; init; }
 }

@@ -37,20 +37,32 @@ public sealed class HtmlReportRenderer
     public static string DefaultTemplatesDirectory => DefaultDirectory.Value;
 
     /// <summary>Writes <c>index.html</c> and <c>assets/</c> into <paramref name="outputDirectory"/>; returns the full path of index.html.</summary>
+    /// <remarks>Screenshots are expected beside the report, in <c>screenshots/</c>, as the audit writes them.</remarks>
     /// <exception cref="ReportTemplateException">The templates are missing, do not parse, or fail while rendering.</exception>
-    public async Task<string> RenderAsync(AuditResults results, string outputDirectory, CancellationToken ct = default)
+    public Task<string> RenderAsync(AuditResults results, string outputDirectory, CancellationToken ct = default) =>
+        RenderAsync(results, outputDirectory, resultsDirectory: null, ct);
+
+    /// <summary>
+    /// As <see cref="RenderAsync(AuditResults, string, CancellationToken)"/>, with the folder the results (and
+    /// their <c>screenshots/</c>) came from: screenshots shown in the report are copied from there when the
+    /// report is written elsewhere, and screenshots missing there are left out rather than shown broken.
+    /// </summary>
+    public async Task<string> RenderAsync(AuditResults results, string outputDirectory, string? resultsDirectory, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(results);
         ArgumentException.ThrowIfNullOrWhiteSpace(outputDirectory);
         ct.ThrowIfCancellationRequested();
 
         var loader = new RootedTemplateLoader(TemplatesDirectory);
+        var screenshots = new ReportScreenshots(resultsDirectory ?? outputDirectory);
+        var model = ReportModelBuilder.Build(results, new ReportBuildOptions { ScreenshotExists = screenshots.Exists });
 
         // Render before touching the output folder, so a template error leaves an earlier report intact.
-        var html = ScribanHtmlEngine.Render(loader, ReportModelBuilder.Build(results), ct);
+        var html = ScribanHtmlEngine.Render(loader, model, ct);
 
         Directory.CreateDirectory(outputDirectory);
         await TemplateAssets.CopyAsync(loader, Path.Join(outputDirectory, TemplateAssets.FolderName), ct).ConfigureAwait(false);
+        await screenshots.CopyAsync(outputDirectory, ct).ConfigureAwait(false);
 
         var indexPath = Path.GetFullPath(Path.Join(outputDirectory, OutputFileName));
         var temp = indexPath + ".tmp";

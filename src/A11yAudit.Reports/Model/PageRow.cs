@@ -29,4 +29,21 @@ public sealed record PageRow
     public int ViolationInstances { get; init; }
 
     public int NeedsReview { get; init; }
+
+    /// <summary>The page's section id in the report.</summary>
+    public string Anchor { get; init; } = "";
+
+    /// <summary>Thumbnail of the page as loaded, relative to the report, or null.</summary>
+    public string? Screenshot { get; init; }
+
+    public string? Viewport { get; init; }
+
+    /// <summary>The issue entries this page appears in, confirmed violations first.</summary>
+    public IReadOnlyList<PageFinding> Findings { get; init; } = [];
 }
+
+/// <summary>One issue entry as seen from a page: link, words, and how many elements here.</summary>
+public sealed record PageFinding(string Href, string Label, string Outcome, string Impact, string ImpactLabel, string Severity, string SeverityLabel, int Instances);
+
+/// <summary>Up to 100 pages of the pages section, so a 1,000-page audit stays usable; only a lone chunk starts open.</summary>
+public sealed record PageChunk(string Label, bool Open, IReadOnlyList<PageRow> Pages);

@@ -1,4 +1,6 @@
 using A11yAudit.Core.Results;
+using A11yAudit.Reports.Model.Coverage;
+using A11yAudit.Reports.Model.Exclusion;
 
 namespace A11yAudit.Reports.Model;
 
@@ -38,12 +40,39 @@ public sealed record ReportModel
     /// <summary>Confirmed violations per impact, most severe first; every impact level is present.</summary>
     public IReadOnlyList<ImpactCount> ViolationsByImpact { get; init; } = [];
 
-    /// <summary>One entry per rule that failed somewhere, most severe and widespread first.</summary>
+    /// <summary>
+    /// One entry per distinct problem (rule and element pattern) that failed somewhere, by exclusion impact:
+    /// worst effect on any group, groups affected, axe impact, pages.
+    /// </summary>
     public IReadOnlyList<IssueGroup> Violations { get; init; } = [];
 
-    /// <summary>One entry per rule a person must judge (axe "incomplete"), ordered like violations.</summary>
+    /// <summary>One entry per rule and pattern a person must judge (axe "incomplete"), ordered like violations.</summary>
     public IReadOnlyList<IssueGroup> NeedsReview { get; init; } = [];
 
     /// <summary>Every visited URL, shallowest first, then by URL.</summary>
     public IReadOnlyList<PageRow> Pages { get; init; } = [];
+
+    /// <summary>The same pages in chunks of 100 for the per-page section.</summary>
+    public IReadOnlyList<PageChunk> PageChunks { get; init; } = [];
+
+    /// <summary>The exclusion-risk rating, chart and journey grid; null when the results carry no assessment.</summary>
+    public ExclusionView? Exclusion { get; init; }
+
+    /// <summary>Groups that at least one violation affects, for the issue filter (slot = catalogue position).</summary>
+    public IReadOnlyList<FilterOption> GroupFilters { get; init; } = [];
+
+    public required WcagCoverage Coverage { get; init; }
+
+    public required Worklist Worklist { get; init; }
+
+    public required StatementDraft Statement { get; init; }
+
+    /// <summary>Own (non-axe) rules the audit ran, for the method section.</summary>
+    public IReadOnlyList<string> OwnChecks { get; init; } = [];
+
+    /// <summary>Screenshots shown in the report (page thumbnails and element regions).</summary>
+    public int ScreenshotCount { get; init; }
 }
+
+/// <summary>One choice of the issue filter: a group, its CSS slot, and how many issues affect it.</summary>
+public sealed record FilterOption(string Id, string Name, int Slot, int Issues);

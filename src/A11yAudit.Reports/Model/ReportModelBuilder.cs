@@ -1,6 +1,8 @@
 using A11yAudit.Core.Model;
 using A11yAudit.Core.Results;
 using A11yAudit.Core.Wcag;
+using A11yAudit.Reports.Model.Coverage;
+using A11yAudit.Reports.Model.Exclusion;
 using A11yAudit.Reports.Wcag;
 
 namespace A11yAudit.Reports.Model;
@@ -21,9 +23,13 @@ public static class ReportModelBuilder
     /// <summary>axe already trims outer HTML; this only stops a hostile page bloating the report.</summary>
     public const int MaxSnippetLength = 2000;
 
-    public static ReportModel Build(AuditResults results)
+    /// <summary>Pages per collapsible chunk of the per-page section.</summary>
+    public const int PagesPerChunk = 100;
+
+    public static ReportModel Build(AuditResults results, ReportBuildOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(results);
+        options ??= new ReportBuildOptions();
 
         // Crawl workers finish pages in any order; sort so the same site gives the same report.
         var pages = results.Pages
@@ -37,9 +43,28 @@ public static class ReportModelBuilder
             rules.TryAdd((rule.Source, rule.Id), rule);
         }
 
-        var usedIds = new HashSet<string>(StringComparer.Ordinal);
-        var violations = IssueGrouper.Group(pages, FindingOutcome.Violation, rules, usedIds);
-        var needsReview = IssueGrouper.Group(pages, FindingOutcome.NeedsReview, rules, usedIds);
+        var shown = new HashSet<string>(StringComparer.Ordinal);
+        string? Screenshot(string? path)
+        {
+            var safe = ScreenshotPath.Sanitize(path);
+            if (safe is null || (options.ScreenshotExists is { } exists && !exists(safe)))
+            {
+                return null;
+            }
+
+            shown.Add(safe);
+            return safe;
+        }
+
+        var pageAnchors = PageAnchors(pages);
+        var barriers = new BarrierLookup(results.Exclusion);
+        var context = new IssueContext(rules, barriers, pageAnchors, Screenshot);
+        var violations = IssueGrouper.Group(pages, FindingOutcome.Violation, context);
+        var needsReview = IssueGrouper.Group(pages, FindingOutcome.NeedsReview, context);
+        var linker = new EvidenceLinker(violations, needsReview, barriers);
+        var coverage = WcagCoverageBuilder.Build(pages, results.Rules, violations, needsReview);
+        var standard = string.IsNullOrWhiteSpace(results.Target.Standard) ? "WCAG 2.2 AA" : results.Target.Standard;
+        var rows = PageRows(pages, pageAnchors, violations, needsReview, Screenshot);
 
         var finished = results.FinishedAt >= results.StartedAt ? results.FinishedAt : results.StartedAt;
         var durationSeconds = results.FinishedAt >= results.StartedAt ? results.DurationSeconds : double.NaN;
@@ -49,7 +74,7 @@ public static class ReportModelBuilder
             ProductName = ProductName,
             Tool = results.Tool,
             Target = results.Target,
-            Standard = string.IsNullOrWhiteSpace(results.Target.Standard) ? "WCAG 2.2 AA" : results.Target.Standard,
+            Standard = standard,
             StartedAt = ReportText.Time(results.StartedAt),
             FinishedAt = ReportText.Time(finished),
             GeneratedAt = ReportText.Time(finished),
@@ -61,8 +86,88 @@ public static class ReportModelBuilder
             ViolationsByImpact = CountByImpact(violations),
             Violations = violations,
             NeedsReview = needsReview,
-            Pages = pages.Select(ToRow).ToList(),
+            Pages = rows,
+            PageChunks = rows.Chunk(PagesPerChunk)
+                .Select((chunk, i) => new PageChunk(
+                    $"Pages {ReportWords.Count(i * PagesPerChunk + 1)}–{ReportWords.Count(i * PagesPerChunk + chunk.Length)} of {ReportWords.Count(rows.Count)}",
+                    rows.Count <= PagesPerChunk,
+                    chunk))
+                .ToList(),
+            Exclusion = results.Exclusion is null ? null : ExclusionViewBuilder.Build(results.Exclusion, linker),
+            GroupFilters = GroupFilters(results, violations),
+            Coverage = coverage,
+            Worklist = WorklistBuilder.Build(coverage, needsReview),
+            Statement = StatementBuilder.Build(violations, standard),
+            OwnChecks = results.Rules.Where(r => r.Source != "axe").Select(r => r.Id).Order(StringComparer.Ordinal).ToList(),
+            ScreenshotCount = shown.Count,
         };
+    }
+
+    /// <summary>A stable id per page from its URL (a hash, so no page text reaches an attribute), unique in the report.</summary>
+    private static Dictionary<string, string> PageAnchors(IReadOnlyList<PageResult> pages)
+    {
+        var used = new HashSet<string>(StringComparer.Ordinal);
+        var anchors = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var page in pages)
+        {
+            if (!anchors.ContainsKey(page.Url))
+            {
+                var hash = System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(page.Url));
+                anchors[page.Url] = IssueGrouper.UniqueId("page-" + Convert.ToHexStringLower(hash.AsSpan(0, 5)), used);
+            }
+        }
+
+        return anchors;
+    }
+
+    private static List<PageRow> PageRows(
+        IReadOnlyList<PageResult> pages,
+        IReadOnlyDictionary<string, string> anchors,
+        IReadOnlyList<IssueGroup> violations,
+        IReadOnlyList<IssueGroup> needsReview,
+        Func<string?, string?> screenshot)
+    {
+        // One pass over every issue's pages: linear in the size of the report, whatever the page count.
+        var findings = new Dictionary<string, List<PageFinding>>(StringComparer.Ordinal);
+        foreach (var issue in violations.Concat(needsReview))
+        {
+            foreach (var page in issue.Pages)
+            {
+                if (!findings.TryGetValue(page.Url, out var list))
+                {
+                    findings[page.Url] = list = [];
+                }
+
+                list.Add(new PageFinding("#" + issue.Id, ExclusionViewBuilder.IssueLabel(issue), issue.Outcome, issue.Impact, issue.ImpactLabel, issue.Severity, issue.SeverityLabel, page.Instances));
+            }
+        }
+
+        return pages.Select(p => ToRow(p) with
+        {
+            Anchor = anchors[p.Url],
+            Screenshot = screenshot(p.Screenshot),
+            Viewport = p.Viewport,
+            Findings = findings.TryGetValue(p.Url, out var list) ? list : [],
+        }).ToList();
+    }
+
+    private static List<FilterOption> GroupFilters(AuditResults results, IReadOnlyList<IssueGroup> violations)
+    {
+        if (results.Exclusion is null)
+        {
+            return [];
+        }
+
+        var counts = new Dictionary<int, int>();
+        foreach (var group in violations.SelectMany(v => v.Groups))
+        {
+            counts[group.Slot] = counts.GetValueOrDefault(group.Slot) + 1;
+        }
+
+        return results.Exclusion.Groups
+            .Select((g, i) => new FilterOption(g.Id, g.Name, i + 1, counts.GetValueOrDefault(i + 1)))
+            .Where(f => f.Issues > 0 && f.Slot <= BarrierLookup.MaxFilterSlots)
+            .ToList();
     }
 
     private static ReportSummary Summarise(

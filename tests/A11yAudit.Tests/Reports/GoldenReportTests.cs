@@ -27,7 +27,8 @@ public sealed class GoldenReportTests
         var results = await ResultsFile.ReadAsync(Path.Join(RepoPaths.GoldenOutput, name + InputSuffix));
         using var output = new TempDirectory();
 
-        var indexPath = await new HtmlReportRenderer(RepoPaths.Templates).RenderAsync(results, output.Path);
+        // Screenshots come from Golden/Reports/screenshots/, as they would from beside a results.json.
+        var indexPath = await new HtmlReportRenderer(RepoPaths.Templates).RenderAsync(results, output.Path, RepoPaths.GoldenOutput);
         var actual = await File.ReadAllTextAsync(indexPath);
 
         var sourceExpected = Path.Join(RepoPaths.GoldenSource, name + ExpectedSuffix);

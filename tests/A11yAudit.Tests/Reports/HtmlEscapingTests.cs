@@ -61,7 +61,7 @@ public sealed partial class HtmlEscapingTests
             // Help text.
             Assert.That(_hostileHtml, Does.Contain("&lt;b onmouseover=alert(&#39;help&#39;)&gt;Help&lt;/b&gt;"));
             // The javascript: page URL is shown as text but linked to "#".
-            Assert.That(_hostileHtml, Does.Contain("<a href=\"#\" class=\"url\">javascript:alert(&#39;page&#39;)</a>"));
+            Assert.That(_hostileHtml, Does.Contain("<a href=\"#\" class=\"url\" rel=\"noreferrer\">javascript:alert(&#39;page&#39;)</a>"));
         });
     }
 

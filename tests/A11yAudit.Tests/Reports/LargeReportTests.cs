@@ -32,12 +32,14 @@ public sealed class LargeReportTests
         Assert.Multiple(() =>
         {
             Assert.That(html, Does.EndWith("</html>\n"));
-            Assert.That(html, Does.Contain($"<a href=\"{last}\" class=\"url\">{last}</a></th>"), "Last row of the pages table");
-            // Each page appears in the pages table and in the affected-pages lists of all three issues.
-            Assert.That(CountOf(html, $"\"{last}\""), Is.EqualTo(4));
-            Assert.That(CountOf(html, "<tr>"), Is.GreaterThanOrEqualTo(PageCount + 1));
+            Assert.That(html, Does.Contain($"<a href=\"{last}\" class=\"url\" rel=\"noreferrer\">{last}</a>"), "Last page's section");
+
+            // #item-N and a.more-N are one pattern each, so the per-page elements fold into four issues.
+            Assert.That(CountOf(html, "<article class=\"issue "), Is.EqualTo(4));
+            Assert.That(CountOf(html, "<div class=\"page-card\""), Is.EqualTo(PageCount));
             Assert.That(html, Does.Contain("Affected pages (1,500)"));
-            Assert.That(html, Does.Contain("Every page visited, nearest the start first (1,500 pages)"));
+            Assert.That(html, Does.Contain("Every page visited, nearest the start first (1,500 pages), in groups of 100."));
+            Assert.That(html, Does.Contain("<summary>Pages 1,401–1,500 of 1,500</summary>"));
         });
     }
 

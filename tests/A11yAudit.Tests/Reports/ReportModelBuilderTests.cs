@@ -9,26 +9,53 @@ namespace A11yAudit.Tests.Reports;
 public sealed class ReportModelBuilderTests
 {
     [Test]
-    public void Groups_findings_by_rule_across_pages_with_page_and_instance_counts()
+    public void Groups_findings_by_rule_and_element_pattern_across_pages_with_page_and_instance_counts()
     {
         var results = Results(
-            Page("https://example.test/", 0, Violation("color-contrast", Impact.Serious, Node(".a"), Node(".b"))),
+            Page("https://example.test/", 0, Violation("color-contrast", Impact.Serious, Node(".a"), Node(".a"), Node(".b"))),
             Page("https://example.test/b", 1, Violation("color-contrast", Impact.Serious, Node(".a"))),
             Page("https://example.test/c", 1, Violation("image-alt", Impact.Critical, Node("img"))));
 
         var model = ReportModelBuilder.Build(results);
 
-        Assert.That(model.Violations.Select(v => v.RuleId), Is.EqualTo(new[] { "image-alt", "color-contrast" }));
+        Assert.That(model.Violations.Select(v => (v.RuleId, v.Pattern)), Is.EqualTo(new[] { ("image-alt", "img"), ("color-contrast", ".a"), ("color-contrast", ".b") }));
         var contrast = model.Violations[1];
         Assert.Multiple(() =>
         {
             Assert.That(contrast.PageCount, Is.EqualTo(2));
             Assert.That(contrast.InstanceCount, Is.EqualTo(3));
             Assert.That(contrast.Pages.Select(p => (p.Url, p.Instances)), Is.EqualTo(new[] { ("https://example.test/", 2), ("https://example.test/b", 1) }));
-            Assert.That(contrast.Id, Is.EqualTo("violation-axe-color-contrast"));
+            Assert.That(contrast.Id, Does.Match("^issue-color-contrast-[0-9a-f]{8}$"));
             Assert.That(contrast.Impact, Is.EqualTo("serious"));
             Assert.That(contrast.ImpactLabel, Is.EqualTo("Serious"));
         });
+    }
+
+    [Test]
+    public void Numbers_and_positions_in_selectors_make_one_pattern()
+    {
+        var results = Results(
+            Page("https://example.test/1", 0, Violation("link-name", Impact.Serious, Node("#card-12 > a"), Node("li:nth-child(3) > a"))),
+            Page("https://example.test/2", 0, Violation("link-name", Impact.Serious, Node("#card-13 > a"), Node("li:nth-child(7) > a"))));
+
+        var issues = ReportModelBuilder.Build(results).Violations;
+
+        Assert.That(issues.Select(i => i.Pattern), Is.EquivalentTo(new[] { "#card-* > a", "li:nth-child(n) > a" }));
+        Assert.That(issues.Select(i => i.PageCount), Is.All.EqualTo(2));
+    }
+
+    [Test]
+    public void Issue_ids_are_stable_and_unique()
+    {
+        var results = Results(
+            Page("https://example.test/", 0, Violation("label", Impact.Critical, Node(".a")), Review("label", Impact.Critical, Node(".a"))));
+
+        var first = ReportModelBuilder.Build(results);
+        var second = ReportModelBuilder.Build(results);
+
+        Assert.That(first.Violations.Single().Id, Is.EqualTo(second.Violations.Single().Id));
+        Assert.That(first.NeedsReview.Single().Id, Does.StartWith("review-label-"));
+        Assert.That(first.Violations.Single().Examples.Single().Id, Is.EqualTo(first.Violations.Single().Id + "-el-1"));
     }
 
     [Test]
@@ -77,16 +104,19 @@ public sealed class ReportModelBuilderTests
                 Violation("region", Impact.Moderate, Node("header.site", "<header class=\"site\">"), Node($".item-{i}"))))
             .ToArray();
 
-        var issue = ReportModelBuilder.Build(Results(pages)).Violations.Single();
+        var issues = ReportModelBuilder.Build(Results(pages)).Violations;
+        var header = issues.Single(i => i.Pattern == "header.site");
+        var items = issues.Single(i => i.Pattern == ".item-*");
 
         Assert.Multiple(() =>
         {
             // The site-wide header appears once however many pages share it.
-            Assert.That(issue.Examples.Select(e => e.Selector), Is.EqualTo(new[] { "header.site", ".item-0", ".item-1" }));
-            Assert.That(issue.MoreExamples, Is.EqualTo(11 - ReportModelBuilder.MaxExamples));
-            Assert.That(issue.Selectors, Has.Count.EqualTo(11));
-            Assert.That(issue.MoreSelectors, Is.Zero);
-            Assert.That(issue.InstanceCount, Is.EqualTo(20));
+            Assert.That(header.Examples.Select(e => e.Selector), Is.EqualTo(new[] { "header.site" }));
+            Assert.That(header.PageCount, Is.EqualTo(10));
+            Assert.That(items.Examples.Select(e => e.Selector), Is.EqualTo(new[] { ".item-0", ".item-1", ".item-2" }));
+            Assert.That(items.MoreExamples, Is.EqualTo(10 - ReportModelBuilder.MaxExamples));
+            Assert.That(items.Selectors, Has.Count.EqualTo(10));
+            Assert.That(items.InstanceCount, Is.EqualTo(10));
         });
     }
 
@@ -124,7 +154,8 @@ public sealed class ReportModelBuilderTests
         var counts = ReportModelBuilder.Build(results).ViolationsByImpact;
 
         Assert.That(counts.Select(c => c.Impact), Is.EqualTo(new[] { "critical", "serious", "moderate", "minor" }));
-        Assert.That(counts[0], Is.EqualTo(new ImpactCount("critical", "Critical", 1, 3, 2)));
+        // .x and .y are two patterns of c1, so two distinct issues.
+        Assert.That(counts[0], Is.EqualTo(new ImpactCount("critical", "Critical", 2, 3, 2)));
         Assert.That(counts[1], Is.EqualTo(new ImpactCount("serious", "Serious", 1, 1, 1)));
         Assert.That(counts[2].Issues, Is.Zero);
     }
