@@ -20,7 +20,8 @@ internal static class OwnCheckFinding
         Impact impact,
         string description,
         string helpUrl,
-        IEnumerable<FindingNode> nodes) =>
+        IEnumerable<FindingNode> nodes,
+        IReadOnlyList<string>? wcagCriteria = null) =>
         new()
         {
             RuleId = check.Id,
@@ -28,7 +29,7 @@ internal static class OwnCheckFinding
             Outcome = outcome,
             Impact = impact,
             Category = check.WcagCriteria.Count > 0 ? RuleCategory.Wcag : RuleCategory.BestPractice,
-            WcagCriteria = check.WcagCriteria,
+            WcagCriteria = wcagCriteria ?? check.WcagCriteria,
             Help = check.Help,
             Description = description,
             HelpUrl = helpUrl,
