@@ -63,7 +63,8 @@ internal static class ChangeOfContextScripts
           const navigates = /location|\.(?:request)?submit\s*\(|window\.open|href\s*=|navigat/i;
           const handlers = [];
           for (const el of document.querySelectorAll('[onchange], [oninput], [onclick], [onfocus], [onfocusin]')) {
-            if (!el.matches('select, input, textarea, form, fieldset')) { continue; }
+            // Buttons are meant to act when pressed; only inputs that hold a value should not.
+            if (!el.matches('select, input, textarea, form, fieldset') || el.matches('input[type=submit], input[type=button], input[type=image], input[type=reset]')) { continue; }
             for (const name of ['onchange', 'oninput', 'onclick', 'onfocus', 'onfocusin']) {
               const code = el.getAttribute(name);
               if (code && navigates.test(code)) {

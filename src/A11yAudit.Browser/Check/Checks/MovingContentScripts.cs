@@ -44,7 +44,7 @@ internal static class MovingContentScripts
     /// <summary>
     /// Everything else in one pass: marquee/blink, autoplaying media, pause controls, and images that may
     /// be animated (same-origin GIF, PNG with acTL, WebP with the animation flag, up to <c>maxBytes</c>),
-    /// whose bytes come back as base64 for the container parser. Returns JSON.
+    /// whose bytes come back as base64 for the container parser; still images stop downloading at their header. Returns JSON.
     /// </summary>
     public const string Elements = $$"""
         async (maxBytes) => {
@@ -67,23 +67,9 @@ internal static class MovingContentScripts
           const images = [];
           const seen = new Set();
           const sizeOf = (url) => { const e = performance.getEntriesByName(url)[0]; return e ? (e.decodedBodySize || e.encodedBodySize || 0) : 0; };
-          const readCapped = async (url) => {
-            const response = await fetch(url, { cache: 'force-cache', credentials: 'same-origin' });
-            if (!response.ok || !response.body) { return null; }
-            const reader = response.body.getReader();
-            const chunks = []; let total = 0;
-            for (;;) {
-              const { done, value } = await reader.read();
-              if (done) { break; }
-              total += value.length;
-              if (total > maxBytes) { reader.cancel(); return null; }
-              chunks.push(value);
-            }
-            const bytes = new Uint8Array(total); let at = 0;
-            for (const c of chunks) { bytes.set(c, at); at += c.length; }
-            return bytes;
-          };
-          const mayAnimate = (b) => {
+          // true: may be animated (read it all); false: still image (stop downloading); undefined: need more bytes.
+          const decide = (b) => {
+            if (b.length < 21) { return undefined; }
             const ascii = (i, n) => String.fromCharCode(...b.subarray(i, i + n));
             if (ascii(0, 3) === 'GIF') { return true; }
             if (b[0] === 0x89 && ascii(1, 3) === 'PNG') {
@@ -94,10 +80,30 @@ internal static class MovingContentScripts
                 if (type === 'IDAT') { return false; }
                 p += 12 + len;
               }
-              return false;
+              return undefined;
             }
             if (ascii(0, 4) === 'RIFF' && ascii(8, 4) === 'WEBP') { return ascii(12, 4) === 'VP8X' && (b[20] & 0x02) !== 0; }
             return false;
+          };
+          const join = (chunks, total) => { const bytes = new Uint8Array(total); let at = 0; for (const c of chunks) { bytes.set(c, at); at += c.length; } return bytes; };
+          // Streams the image and stops as soon as its header shows a still image, so large photos cost little.
+          const readIfAnimated = async (url) => {
+            const response = await fetch(url, { cache: 'force-cache', credentials: 'same-origin' });
+            if (!response.ok || !response.body) { return null; }
+            const reader = response.body.getReader();
+            const chunks = []; let total = 0; let verdict;
+            for (;;) {
+              const { done, value } = await reader.read();
+              if (done) { break; }
+              chunks.push(value); total += value.length;
+              if (total > maxBytes) { reader.cancel(); return null; }
+              if (verdict === undefined) {
+                verdict = decide(join(chunks, total));
+                if (verdict === false) { reader.cancel(); return null; }
+              }
+            }
+            const bytes = join(chunks, total);
+            return (verdict === undefined ? decide(bytes) : verdict) ? bytes : null;
           };
           const toBase64 = (b) => { let s = ''; for (let i = 0; i < b.length; i += 0x8000) { s += String.fromCharCode(...b.subarray(i, i + 0x8000)); } return btoa(s); };
           for (const img of document.querySelectorAll('img')) {
@@ -108,8 +114,8 @@ internal static class MovingContentScripts
             seen.add(url);
             if (sizeOf(url) > maxBytes) { continue; }
             try {
-              const bytes = await readCapped(url);
-              if (bytes && mayAnimate(bytes)) { images.push({ selector: cssPath(img), html: snippet(img), url: url.slice(0, 300), base64: toBase64(bytes) }); }
+              const bytes = await readIfAnimated(url);
+              if (bytes) { images.push({ selector: cssPath(img), html: snippet(img), url: url.slice(0, 300), base64: toBase64(bytes) }); }
             } catch { /* a failed fetch says nothing about animation */ }
             if (images.length >= 20 || seen.size >= 60) { break; }
           }
