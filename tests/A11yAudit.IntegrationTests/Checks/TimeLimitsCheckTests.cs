@@ -32,6 +32,7 @@ public sealed class TimeLimitsCheckTests
             Assert.That(kinds, Does.Contain(("#countdown", (string?)"timer")));
             Assert.That(review.Nodes.Single(n => n.Evidence!.ContainsKey("call")).Evidence!["delaySeconds"], Is.EqualTo("900"));
             Assert.That(review.Nodes.Single(n => n.Target.Display == "body > main > div > p").Evidence!["visible"], Is.EqualTo("true"));
+            Assert.That(review.Nodes.Single(n => n.Target.Display == "#timeout-dialog > p").Evidence!["visible"], Is.EqualTo("false"), "a closed timeout dialog is evidence of a time limit too");
         });
     }
 

@@ -23,7 +23,8 @@ public sealed class TimeLimitsCheck : IPageCheck
         () => {
           {{InPageSelector.Functions}}
           const patterns = [
-            /\bsession\b[^.!?]{0,60}?\b(?:expir\w*|time[sd]?[ -]?out|timing out|will end|has ended|ends)\b/i,
+            /\bsession\b[^.!?]{0,40}?\b(?:expir\w*|time[sd]?[ -]?out|timing out)\b/i,
+            /\b(?:your|this) session\b[^.!?]{0,40}?\b(?:will end|has ended|is about to end|ends in)\b/i,
             /\b(?:you(?:'|’)ll|you will|we(?:'|’)ll|we will)\s+(?:be\s+)?(?:automatically\s+)?(?:sign(?:ed)?|log(?:ged)?)\s+(?:you\s+)?out\b/i,
             /\b(?:page|form|booking|application|service)\b[^.!?]{0,40}?\btime[sd]?[ -]?out\b/i,
             /\btime[sd]?[ -]?out\b[^.!?]{0,40}?\b(?:inactiv\w*|\d+\s*(?:minutes?|mins?|seconds?))/i,
