@@ -200,6 +200,19 @@ public sealed class PageVisitor : IAsyncDisposable
 
         checksWatch.Stop();
 
+        var extraAxeMs = 0d;
+        var extraChecksMs = 0d;
+        foreach (var viewport in _options.Browser.AdditionalViewports.Where(v => v.Name != page.Viewport))
+        {
+            // Findings keep their viewport; one seen at both widths is reported once for each.
+            var extra = await ScanAtViewportAsync(tab, viewport, cancellationToken).ConfigureAwait(false);
+            findings.AddRange(extra.Findings);
+            rules.AddRange(extra.Rules);
+            links = links.Union(extra.Links).ToList();
+            extraAxeMs += extra.AxeMs;
+            extraChecksMs += extra.ChecksMs;
+        }
+
         var screenshotWatch = Stopwatch.StartNew();
         var shots = _screenshots is null
             ? new ScreenshotResult(findings, null)
@@ -221,14 +234,55 @@ public sealed class PageVisitor : IAsyncDisposable
             Timings = new PageTimings
             {
                 NavigateMs = navigate.Elapsed.TotalMilliseconds,
-                AxeMs = axeWatch.Elapsed.TotalMilliseconds,
-                ChecksMs = checksWatch.Elapsed.TotalMilliseconds,
+                AxeMs = axeWatch.Elapsed.TotalMilliseconds + extraAxeMs,
+                ChecksMs = checksWatch.Elapsed.TotalMilliseconds + extraChecksMs,
                 ScreenshotMs = screenshotWatch.Elapsed.TotalMilliseconds,
                 TotalMs = total.Elapsed.TotalMilliseconds,
             },
         };
         return new VisitResult(result, links, rules);
     }
+
+    /// <summary>
+    /// Resizes the same tab to <paramref name="viewport"/>, lets it settle, runs axe and the cheap checks, and
+    /// puts the main viewport back. The context keeps its main viewport's mobile and touch emulation (they
+    /// cannot change per tab), so a desktop pass is a wide layout, not a desktop browser.
+    /// </summary>
+    private async Task<ViewportPass> ScanAtViewportAsync(IPage tab, ViewportOptions viewport, CancellationToken cancellationToken)
+    {
+        var original = tab.ViewportSize;
+        await tab.SetViewportSizeAsync(viewport.Width, viewport.Height).ConfigureAwait(false);
+        try
+        {
+            await tab.EvaluateAsync<double>(DomSettle.Script, new[] { DomSettle.QuietMilliseconds, (int)_options.Timeouts.NetworkIdle.TotalMilliseconds })
+                .WaitAsync(cancellationToken).ConfigureAwait(false);
+            var axeWatch = Stopwatch.StartNew();
+            var scan = await _axe.RunAsync(tab, viewport.Name, cancellationToken).WaitAsync(_options.Timeouts.Scan, cancellationToken).ConfigureAwait(false);
+            axeWatch.Stop();
+
+            var checksWatch = Stopwatch.StartNew();
+            var html = await tab.ContentAsync().WaitAsync(cancellationToken).ConfigureAwait(false);
+            var context = new PageCheckContext(tab, new Uri(tab.Url), html, _options, viewport.Name) { OpenIsolatedPageAsync = OpenIsolatedPageAsync };
+            var findings = new List<Finding>(scan.Findings);
+            foreach (var check in _checks.Where(c => c.Cost == CheckCost.Cheap && !_options.DisabledChecks.Contains(c.Id)))
+            {
+                findings.AddRange(await check.RunAsync(context, cancellationToken).WaitAsync(_options.Timeouts.Scan, cancellationToken).ConfigureAwait(false));
+            }
+
+            checksWatch.Stop();
+            var links = LinkExtractor.ExtractLinks(html, new Uri(tab.Url));
+            return new ViewportPass(findings, scan.Rules, links, axeWatch.Elapsed.TotalMilliseconds, checksWatch.Elapsed.TotalMilliseconds);
+        }
+        finally
+        {
+            if (original is not null && !tab.IsClosed)
+            {
+                await tab.SetViewportSizeAsync(original.Width, original.Height).ConfigureAwait(false);
+            }
+        }
+    }
+
+    private sealed record ViewportPass(IReadOnlyList<Finding> Findings, IReadOnlyList<RuleInfo> Rules, IReadOnlyList<Uri> Links, double AxeMs, double ChecksMs);
 
     private VisitResult NavigationFailed(PageResult page, Exception ex, Stopwatch total)
     {

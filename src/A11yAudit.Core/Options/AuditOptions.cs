@@ -119,6 +119,12 @@ public sealed record BrowserOptions
     public IReadOnlyList<string> ExtraArgs { get; init; } = [];
 
     public ViewportOptions Viewport { get; init; } = ViewportOptions.Mobile;
+
+    /// <summary>
+    /// Viewports each page is scanned at again after the main pass (axe and cheap checks), by resizing the
+    /// same tab; e.g. desktop, for defects that only appear on wide screens. Empty by default.
+    /// </summary>
+    public IReadOnlyList<ViewportOptions> AdditionalViewports { get; init; } = [];
 }
 
 /// <summary>The viewport pages are rendered in. Health services are mostly used on phones.</summary>

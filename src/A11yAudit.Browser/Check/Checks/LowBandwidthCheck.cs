@@ -1,0 +1,188 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using System.Text.Json;
+using A11yAudit.Core.Model;
+using Microsoft.Playwright;
+
+namespace A11yAudit.Browser.Check.Checks;
+
+/// <summary>
+/// Loads the page again in a fresh context (empty cache) with network and CPU throttling (see
+/// <see cref="NetworkProfile.Slow4G"/>) and measures what a person on a poor mobile connection pays: bytes
+/// transferred, requests, and time until the main content is usable. Over budget (see
+/// <see cref="LowBandwidthBudget"/>) is needs-review, never a violation: page weight is not a WCAG failure,
+/// but it excludes people on slow or metered connections. Throttling is what makes this meaningful on a
+/// local server, which has no real latency.
+/// </summary>
+public sealed class LowBandwidthCheck(LowBandwidthBudget budget) : IPageCheck
+{
+    private const string HelpUrl = "https://www.gov.uk/service-manual/technology/how-to-test-frontend-performance";
+
+    /// <summary>Timings from the navigation entry and the last largest-contentful-paint entry. Returns JSON.</summary>
+    private const string MetricsScript = $$"""
+        async () => {
+          {{InPageSelector.Functions}}
+          const lcp = await new Promise(resolve => {
+            let last = null;
+            try {
+              const observer = new PerformanceObserver(list => { const entries = list.getEntries(); if (entries.length) { last = entries[entries.length - 1]; } });
+              observer.observe({ type: 'largest-contentful-paint', buffered: true });
+              setTimeout(() => { observer.disconnect(); resolve(last); }, 50);
+            } catch { resolve(null); }
+          });
+          const nav = performance.getEntriesByType('navigation')[0];
+          return JSON.stringify({
+            domContentLoadedMs: nav ? nav.domContentLoadedEventEnd : -1,
+            loadMs: nav ? nav.loadEventEnd : -1,
+            lcpMs: lcp ? lcp.startTime : -1,
+            lcpSelector: lcp && lcp.element ? cssPath(lcp.element) : '',
+            lcpHtml: lcp && lcp.element ? snippet(lcp.element) : '',
+          });
+        }
+        """;
+
+    public LowBandwidthCheck()
+        : this(LowBandwidthBudget.Default)
+    {
+    }
+
+    public string Id => "low-bandwidth";
+
+    public string Help => "Pages should be light and quick enough to use on a slow or pay-as-you-go mobile connection.";
+
+    public IReadOnlyList<string> WcagCriteria { get; } = [];
+
+    public CheckCost Cost => CheckCost.Costly;
+
+    public async Task<IReadOnlyList<Finding>> RunAsync(PageCheckContext context, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        if (context.OpenIsolatedPageAsync is null)
+        {
+            return [];
+        }
+
+        var transfers = new ConcurrentDictionary<string, Transfer>();
+        var isolated = await context.OpenIsolatedPageAsync(true).ConfigureAwait(false);
+        var timedOut = false;
+        Metrics? metrics = null;
+        try
+        {
+            var cdp = await isolated.Context.NewCDPSessionAsync(isolated).ConfigureAwait(false);
+            cdp.Event("Network.requestWillBeSent").OnEvent += (_, e) =>
+            {
+                if (e is { } ev && ev.GetProperty("request").GetProperty("url").GetString() is { } url && !url.StartsWith("data:", StringComparison.Ordinal))
+                {
+                    transfers.TryAdd(ev.GetProperty("requestId").GetString()!, new Transfer(url, 0));
+                }
+            };
+            cdp.Event("Network.loadingFinished").OnEvent += (_, e) =>
+            {
+                if (e is { } ev && transfers.TryGetValue(ev.GetProperty("requestId").GetString()!, out var t))
+                {
+                    transfers[ev.GetProperty("requestId").GetString()!] = t with { Bytes = (long)ev.GetProperty("encodedDataLength").GetDouble() };
+                }
+            };
+            await cdp.SendAsync("Network.enable").ConfigureAwait(false);
+            var network = budget.Network;
+            await cdp.SendAsync("Network.emulateNetworkConditions", new Dictionary<string, object>
+            {
+                ["offline"] = false,
+                ["latency"] = network.LatencyMilliseconds,
+                ["downloadThroughput"] = network.DownloadBytesPerSecond,
+                ["uploadThroughput"] = network.UploadBytesPerSecond,
+            }).ConfigureAwait(false);
+            await cdp.SendAsync("Emulation.setCPUThrottlingRate", new Dictionary<string, object> { ["rate"] = network.CpuSlowdown }).ConfigureAwait(false);
+
+            try
+            {
+                await isolated.GotoAsync(context.Url.AbsoluteUri, new PageGotoOptions { WaitUntil = WaitUntilState.Load, Timeout = (float)budget.TimeLimit.TotalMilliseconds })
+                    .WaitAsync(cancellationToken).ConfigureAwait(false);
+            }
+            catch (TimeoutException)
+            {
+                timedOut = true;
+            }
+
+            if (!timedOut)
+            {
+                metrics = JsonSerializer.Deserialize<Metrics>(await isolated.EvaluateAsync<string>(MetricsScript).ConfigureAwait(false), OwnCheckFinding.Json);
+            }
+        }
+        finally
+        {
+            await isolated.Context.CloseAsync().ConfigureAwait(false);
+        }
+
+        var measured = transfers.Values.ToList();
+        var node = Assess(measured, metrics, timedOut);
+        return node is null ? [] : [OwnCheckFinding.Create(
+            this,
+            context,
+            FindingOutcome.NeedsReview,
+            Impact.Moderate,
+            $"On a slow mobile connection ({budget.Network.Name}) this page is heavy or slow to become usable. People on poor or pay-as-you-go connections wait, pay for the data, or give up. Reduce image and script sizes and load only what the page needs.",
+            HelpUrl,
+            [node])];
+    }
+
+    private FindingNode? Assess(IReadOnlyList<Transfer> transfers, Metrics? metrics, bool timedOut)
+    {
+        var bytes = transfers.Sum(t => t.Bytes);
+        var evidence = new Dictionary<string, string>
+        {
+            ["transferKiB"] = (bytes / 1024d).ToString("0", CultureInfo.InvariantCulture),
+            ["requests"] = transfers.Count.ToString(CultureInfo.InvariantCulture),
+            ["budgetKiB"] = (budget.MaxTransferBytes / 1024).ToString(CultureInfo.InvariantCulture),
+            ["budgetUsableMs"] = budget.MaxTimeToUsable.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture),
+            ["network"] = budget.Network.Name,
+        };
+        var largest = transfers.OrderByDescending(t => t.Bytes).Take(5).ToList();
+        for (var i = 0; i < largest.Count; i++)
+        {
+            evidence[$"largest{i + 1}"] = $"{largest[i].Bytes / 1024d:0} KiB {largest[i].Url}";
+        }
+
+        var problems = new List<string>();
+        if (timedOut)
+        {
+            problems.Add($"did not become usable within {budget.TimeLimit.TotalSeconds:0} s");
+            evidence["timedOut"] = "true";
+        }
+
+        if (bytes > budget.MaxTransferBytes)
+        {
+            problems.Add($"transfers {bytes / 1024d:0} KiB in {transfers.Count} requests (budget {budget.MaxTransferBytes / 1024} KiB)");
+        }
+
+        var usable = -1d;
+        if (metrics is not null)
+        {
+            usable = Math.Max(metrics.DomContentLoadedMs, metrics.LcpMs);
+            evidence["domContentLoadedMs"] = Ms(metrics.DomContentLoadedMs);
+            evidence["largestContentfulPaintMs"] = Ms(metrics.LcpMs);
+            evidence["loadMs"] = Ms(metrics.LoadMs);
+            evidence["usableMs"] = Ms(usable);
+            if (usable > budget.MaxTimeToUsable.TotalMilliseconds)
+            {
+                problems.Add($"takes {usable / 1000:0.0} s until the main content is usable (budget {budget.MaxTimeToUsable.TotalSeconds:0.#} s)");
+            }
+        }
+
+        if (problems.Count == 0)
+        {
+            return null;
+        }
+
+        var biggest = largest.Count > 0 ? $" Largest: {string.Join("; ", largest.Take(3).Select(t => $"{Path.GetFileName(new Uri(t.Url).AbsolutePath)} {t.Bytes / 1024d:0} KiB"))}." : "";
+        var summary = $"On a throttled mobile connection the page {string.Join(" and ", problems)}.{biggest}";
+        var selector = metrics is { LcpSelector.Length: > 0 } ? metrics.LcpSelector : "html";
+        return OwnCheckFinding.Node(selector, metrics?.LcpHtml ?? string.Empty, summary, Impact.Moderate, evidence);
+    }
+
+    private static string Ms(double value) => value < 0 ? "n/a" : value.ToString("0", CultureInfo.InvariantCulture);
+
+    private sealed record Transfer(string Url, long Bytes);
+
+    private sealed record Metrics(double DomContentLoadedMs, double LoadMs, double LcpMs, string LcpSelector, string LcpHtml);
+}

@@ -1,0 +1,49 @@
+using A11yAudit.Browser.Check.Checks;
+using A11yAudit.Core.Model;
+using A11yAudit.IntegrationTests.Support;
+
+namespace A11yAudit.IntegrationTests.Checks;
+
+[TestFixture]
+public sealed class LowBandwidthCheckTests
+{
+    // The fixture image is 192 KiB of noise: a small budget keeps the throttled test fast.
+    private static readonly LowBandwidthBudget SmallBudget = new() { MaxTransferBytes = 150 * 1024, MaxTimeToUsable = TimeSpan.FromSeconds(1.5) };
+
+    [Test]
+    public async Task PageOverBudgetOnAThrottledConnectionNeedsReview()
+    {
+        var findings = await CheckHarness.RunAsync(new LowBandwidthCheck(SmallBudget), "low-bandwidth/barrier.html");
+
+        var finding = findings.Single();
+        var node = finding.Nodes.Single();
+        TestContext.Out.WriteLine(string.Join(Environment.NewLine, node.Evidence!.Select(e => $"{e.Key}: {e.Value}")));
+        Assert.Multiple(() =>
+        {
+            Assert.That(finding.Outcome, Is.EqualTo(FindingOutcome.NeedsReview));
+            Assert.That(finding.Category, Is.EqualTo(RuleCategory.BestPractice));
+            Assert.That(node.Target.Display, Is.EqualTo("body > main > img"), "the largest contentful paint");
+            Assert.That(int.Parse(node.Evidence!["transferKiB"]), Is.InRange(190, 260));
+            Assert.That(int.Parse(node.Evidence["requests"]), Is.GreaterThanOrEqualTo(2), "the page and its image (and perhaps a favicon)");
+            Assert.That(node.Evidence["largest1"], Does.EndWith("/low-bandwidth/noise.png"));
+            Assert.That(double.Parse(node.Evidence["usableMs"]), Is.GreaterThan(1500), "192 KiB at 180 kB/s cannot arrive in under a second");
+            Assert.That(node.FailureSummary, Does.Contain("transfers").And.Contain("until the main content is usable"));
+        });
+    }
+
+    [Test]
+    public async Task PageThatDoesNotLoadInTimeIsReportedAsSuch()
+    {
+        var budget = SmallBudget with { TimeLimit = TimeSpan.FromMilliseconds(800) };
+        var node = (await CheckHarness.RunAsync(new LowBandwidthCheck(budget), "low-bandwidth/barrier.html")).Single().Nodes.Single();
+        Assert.That(node.Evidence!["timedOut"], Is.EqualTo("true"));
+        Assert.That(node.FailureSummary, Does.Contain("did not become usable within 1 s"));
+    }
+
+    [Test]
+    public async Task LightPageIsSilentWithTheDefaultBudget()
+    {
+        var findings = await CheckHarness.RunAsync(new LowBandwidthCheck(), "low-bandwidth/clean.html");
+        Assert.That(findings, Is.Empty);
+    }
+}
