@@ -89,13 +89,15 @@ internal static class UnfocusableScript
     S.clicks = 0;
     S.onClick = e => { if (kb.containsDeep(el, e.target)) { S.clicks++; } };
     window.addEventListener('click', S.onClick, true);
-    S.observer = new MutationObserver(() => {});
+    S.observer = new MutationObserver(records => { S.changes += records.length; });
     S.observer.observe(document.documentElement, { subtree: true, childList: true, attributes: true, characterData: true });
     S.scroll = [scrollX, scrollY];
   }
   kb.resetFocusStart();
   el.focus();
+  // Changes caused by focusing are taken (and so never counted) before the key is pressed.
   S.observer.takeRecords();
+  S.changes = 0;
   S.clicks = 0;
   S.href = location.href;
   S.target = el;
@@ -107,7 +109,7 @@ internal static class UnfocusableScript
 () => {
   const S = window.__a11yauditUnfocusable;
   if (!S || !S.observer) { return false; }
-  const changes = S.observer.takeRecords().length;
+  const changes = S.changes + S.observer.takeRecords().length;
   let active = document.activeElement;
   while (active && active.shadowRoot && active.shadowRoot.activeElement) { active = active.shadowRoot.activeElement; }
   return S.clicks > 0 || changes > 0 || location.href !== S.href || active !== S.target;
