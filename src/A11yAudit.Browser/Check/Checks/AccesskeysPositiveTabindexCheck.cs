@@ -38,7 +38,7 @@ public sealed class AccesskeysPositiveTabindexCheck : IPageCheck
             found = JsonSerializer.Deserialize<CollectJson>(await context.Page.EvaluateAsync<string>(AccessKeyScript.Collect).ConfigureAwait(false), Json)
                 ?? throw new JsonException("nothing collected");
         }
-        catch (Exception ex) when (ex is PlaywrightException or JsonException)
+        catch (Exception ex) when (ex is PlaywrightException or JsonException or TimeoutException)
         {
             return [];
         }

@@ -50,7 +50,7 @@ public sealed class DialogFocusCheck : IPageCheck
         {
             triggers = Parse<List<TriggerJson>>(await page.EvaluateAsync<string>(DialogScript.Triggers).ConfigureAwait(false));
         }
-        catch (Exception ex) when (ex is PlaywrightException or JsonException)
+        catch (Exception ex) when (ex is PlaywrightException or JsonException or TimeoutException)
         {
             return [];
         }

@@ -13,9 +13,6 @@ public sealed class FocusObscuredCheck : IPageCheck
 {
     private const string HelpUrl = "https://www.w3.org/WAI/WCAG22/Understanding/focus-not-obscured-minimum.html";
 
-    /// <summary>With fewer sample points on screen the element is mostly off-screen and the verdict shaky.</summary>
-    private const int PointsForViolation = 3;
-
     public string Id => "focus-obscured";
 
     public string Help => "A focused element is not hidden behind sticky headers, footers, banners or overlays";
@@ -37,7 +34,7 @@ public sealed class FocusObscuredCheck : IPageCheck
             }
 
             var entirely = cover.Covered == cover.Points;
-            var outcome = entirely && cover.Opaque && cover.Points >= PointsForViolation ? FindingOutcome.Violation : FindingOutcome.NeedsReview;
+            var outcome = stop.EntirelyCovered && stop.Confirmed != false ? FindingOutcome.Violation : FindingOutcome.NeedsReview;
             var by = cover.By is { Count: > 0 } ? KeyboardFindings.Display(cover.By) : "a fixed element";
             var summary = entirely
                 ? $"When this element receives keyboard focus it is entirely hidden behind {by}, which stays in place as the page scrolls{(cover.Opaque ? "" : " (it is partly see-through)")}."

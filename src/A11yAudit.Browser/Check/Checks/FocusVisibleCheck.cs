@@ -28,7 +28,7 @@ public sealed class FocusVisibleCheck : IPageCheck
         var nodes = new List<CheckNode>();
         foreach (var stop in walk.Stops.Where(s => !s.IsFrame))
         {
-            var indicator = FocusIndicatorClassifier.Classify(stop.Changes);
+            var indicator = stop.Indicator;
             if (indicator is FocusIndicator.Clear or FocusIndicator.Unknown)
             {
                 continue;
@@ -55,11 +55,18 @@ public sealed class FocusVisibleCheck : IPageCheck
             return (FindingOutcome.NeedsReview, "The element receives keyboard focus but cannot be seen while focused (no size, hidden, clipped or off-screen), and nothing around it changes: keyboard users lose track of focus.");
         }
 
+        if (stop.ShowsNoFocus)
+        {
+            return stop.Confirmed == false
+                ? (FindingOutcome.NeedsReview, "Nothing changed when this element received keyboard focus, but a second attempt could not focus it again to confirm.")
+                : (FindingOutcome.Violation, "Nothing changes when this element receives keyboard focus: no outline, border, shadow, background or colour change, on it or around it.");
+        }
+
         if (indicator == FocusIndicator.None)
         {
-            return stop.IsTextEntry
-                ? (FindingOutcome.NeedsReview, "Nothing changes when this text field receives focus (outline, border, shadow and background stay the same); only the text caret shows focus.")
-                : (FindingOutcome.Violation, "Nothing changes when this element receives keyboard focus: no outline, border, shadow, background or colour change, on it or around it.");
+            return (FindingOutcome.NeedsReview, stop.IsTextEntry
+                ? "Nothing changes when this text field receives focus (outline, border, shadow and background stay the same); only the text caret shows focus."
+                : "Nothing changes when this element receives keyboard focus; it is a media player, whose own controls may show focus.");
         }
 
         return (FindingOutcome.NeedsReview, "The only change on keyboard focus is subtle (text colour, underline, opacity or a faint background); check that focus is easy to see.");

@@ -60,7 +60,7 @@ public sealed class KeyboardUnfocusableControlCheck : IPageCheck
                 }
             }
         }
-        catch (Exception ex) when (ex is PlaywrightException or JsonException)
+        catch (Exception ex) when (ex is PlaywrightException or JsonException or TimeoutException)
         {
             // The page changed under the check; report what was found so far.
         }

@@ -56,7 +56,7 @@ public sealed class SkipLinkCheck : IPageCheck
                 : await CheckBypassAsync(context.Page, walk.Stops).ConfigureAwait(false);
             return KeyboardFindings.Create(this, context, "Keyboard users need a way past the links repeated at the top of every page. A skip link must lead to the main content, and moving focus there is what makes it work for them.", HelpUrl, Impact.Moderate, nodes);
         }
-        catch (Exception ex) when (ex is PlaywrightException or JsonException)
+        catch (Exception ex) when (ex is PlaywrightException or JsonException or TimeoutException)
         {
             // The page went away under the test: nothing reliable to report.
             return [];

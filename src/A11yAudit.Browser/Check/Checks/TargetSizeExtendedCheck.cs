@@ -36,7 +36,7 @@ public sealed class TargetSizeExtendedCheck : IPageCheck
         {
             targets = JsonSerializer.Deserialize<List<TargetJson>>(await context.Page.EvaluateAsync<string>(TargetScript.Collect).ConfigureAwait(false), Json) ?? [];
         }
-        catch (Exception ex) when (ex is PlaywrightException or JsonException)
+        catch (Exception ex) when (ex is PlaywrightException or JsonException or TimeoutException)
         {
             return [];
         }

@@ -85,14 +85,32 @@ internal sealed record TabStop
     /// <summary>What changed in the element's neighbourhood between focused and unfocused; null when not measured.</summary>
     public IReadOnlyList<StyleChange>? Changes { get; init; }
 
+    /// <summary>
+    /// Null when measured once; true when a second Tab press onto the element, after a pause, confirmed
+    /// the measurement (done for would-be violations); false when that press did not land on it.
+    /// </summary>
+    public bool? Confirmed { get; init; }
+
     public bool IsFrame => Kind == "frame";
+
+    public FocusIndicator Indicator => FocusIndicatorClassifier.Classify(Changes);
+
+    /// <summary>Seen on screen while focused, yet nothing is drawn differently: a focus-visible violation once confirmed.</summary>
+    public bool ShowsNoFocus => Visible && !IsFrame && Kind != "media" && !IsTextEntry && Indicator == FocusIndicator.None;
+
+    /// <summary>Every sample point hidden by an opaque fixed or sticky layer: a focus-obscured violation once confirmed.</summary>
+    public bool EntirelyCovered => Visible && Cover is { Opaque: true } c && c.Covered == c.Points && c.Points >= Coverage.MinimumPoints;
 
     /// <summary>Text entry, where the blinking caret may be the only focus indicator a browser shows.</summary>
     public bool IsTextEntry => Kind is "field" or "editor" or "multi";
 }
 
 /// <summary>Sample points of a focused element (centre and corners) that a fixed or sticky layer covers.</summary>
-internal sealed record Coverage(int Points, int Covered, IReadOnlyList<string>? By, string? ByHtml, bool Opaque);
+internal sealed record Coverage(int Points, int Covered, IReadOnlyList<string>? By, string? ByHtml, bool Opaque)
+{
+    /// <summary>With fewer of the five sample points on screen the element is mostly off-screen and a verdict shaky.</summary>
+    public const int MinimumPoints = 3;
+}
 
 /// <summary>One computed-style difference: rel is self, ancestor, descendant, sibling or label; prop may be prefixed "before " or "after ".</summary>
 internal sealed record StyleChange(string Rel, string Prop, string? Before, string? After);

@@ -74,7 +74,7 @@ internal static class KeyboardWalker
         {
             return await WalkCoreAsync(page, clock, cancellationToken).ConfigureAwait(false);
         }
-        catch (Exception ex) when (ex is PlaywrightException or JsonException)
+        catch (Exception ex) when (ex is PlaywrightException or JsonException or TimeoutException)
         {
             // The page navigated, crashed or answered nonsense: the keyboard checks report nothing rather than fail the page.
             return KeyboardWalk.Failed(clock.Elapsed);
@@ -170,6 +170,7 @@ internal static class KeyboardWalker
 
         var changes = await CompareAsync(page).ConfigureAwait(false);
         var measured = order.Select(s => s with { Changes = changes.GetValueOrDefault(s.Id) }).ToList();
+        measured = await ConfirmAsync(page, measured, cancellationToken).ConfigureAwait(false);
         var byId = measured.ToDictionary(s => s.Id);
         return new KeyboardWalk
         {
@@ -263,6 +264,48 @@ internal static class KeyboardWalker
         var json = await page.EvaluateAsync<string>(WalkScript.Compare).ConfigureAwait(false);
         var results = JsonSerializer.Deserialize<List<CompareJson>>(json, Json) ?? [];
         return results.Where(r => !r.Unknown).ToDictionary(r => r.Id, r => r.Changes ?? []);
+    }
+
+    /// <summary>Would-be violations re-measured per walk; beyond this many, the others follow their verdict.</summary>
+    private const int MaxConfirmations = 10;
+
+    /// <summary>Long enough for focus styles set from a timer or the next frame, and for headers that react to scrolling.</summary>
+    private const int ConfirmDelayMs = 100;
+
+    private sealed record RecheckJson(int Id, bool Unknown, bool Visible, Coverage? Cover, IReadOnlyList<StyleChange>? Changes);
+
+    /// <summary>
+    /// Tabs onto each would-be violation again from the stop before it, waits a moment and measures again,
+    /// so a focus style or header that settles a frame late is not reported as missing or covering.
+    /// </summary>
+    private static async Task<List<TabStop>> ConfirmAsync(IPage page, List<TabStop> stops, CancellationToken cancellationToken)
+    {
+        var candidates = stops.Select((stop, index) => (stop, index)).Where(x => x.stop.ShowsNoFocus || x.stop.EntirelyCovered).ToList();
+        var allConfirmed = true;
+        foreach (var (stop, index) in candidates.Take(MaxConfirmations))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            await page.EvaluateAsync(WalkScript.Prepare, index > 0 ? stops[index - 1].Id : 0).ConfigureAwait(false);
+            await page.Keyboard.PressAsync("Tab").ConfigureAwait(false);
+            await page.WaitForTimeoutAsync(ConfirmDelayMs).ConfigureAwait(false);
+            var json = await page.EvaluateAsync<string>(WalkScript.Recheck, stop.Id).ConfigureAwait(false);
+            var again = JsonSerializer.Deserialize<RecheckJson>(json, Json) ?? throw new JsonException("no recheck");
+            if (again.Unknown)
+            {
+                allConfirmed = false;
+                stops[index] = stop with { Confirmed = false };
+                continue;
+            }
+
+            stops[index] = stop with { Changes = again.Changes ?? [], Cover = again.Cover, Visible = again.Visible, Confirmed = true };
+        }
+
+        foreach (var (stop, index) in candidates.Skip(MaxConfirmations))
+        {
+            stops[index] = stop with { Confirmed = allConfirmed };
+        }
+
+        return stops;
     }
 
     private sealed record StopJson

@@ -81,39 +81,68 @@ internal static class WalkScript
         editor: els.some(e => e.localName === 'textarea' || e.isContentEditable || !!kb.closestDeep(e, '[role="application" i]')),
       });
     },
-    // With nothing focused, how each stop's neighbourhood is drawn now versus while it had focus.
+    // How a stop's neighbourhood is drawn now versus while it had focus (S.focused), and whether it moved.
+    diff(id) {
+      const S = walk;
+      const el = S.els[id];
+      const cut = v => (v && v.length > 120 ? v.slice(0, 120) + '…' : v);
+      const changes = [];
+      S.hoods[id].forEach((n, i) => {
+        if (!n.el.isConnected) { return; }
+        const now = kb.signature(n.el);
+        const then = S.focused[id][i];
+        for (const key of Object.keys(then)) {
+          if (now[key] !== then[key]) { changes.push({ rel: n.rel, prop: key, before: cut(now[key]), after: cut(then[key]) }); }
+        }
+      });
+      const r = el.getBoundingClientRect();
+      const was = S.rects[id];
+      const x = was.fixed ? r.left : r.left + scrollX;
+      const y = was.fixed ? r.top : r.top + scrollY;
+      if (Math.abs(x - was.x) > 4 || Math.abs(y - was.y) > 4 || Math.abs(r.width - was.w) > 2 || Math.abs(r.height - was.h) > 2) {
+        const box = (bx, by, w, h) => Math.round(bx) + ',' + Math.round(by) + ' ' + Math.round(w) + 'x' + Math.round(h);
+        changes.push({ rel: 'self', prop: 'position', before: box(x, y, r.width, r.height), after: box(was.x, was.y, was.w, was.h) });
+      }
+      return changes.slice(0, 40);
+    },
+    // With nothing focused, every stop compared with how it looked while it had focus.
     compare() {
       const S = walk;
-        kb.resetFocusStart();
+      kb.resetFocusStart();
       kb.finishTransitions();
       const active = kb.deepActive();
-      const cut = v => (v && v.length > 120 ? v.slice(0, 120) + '…' : v);
       const result = [];
       for (let id = 1; id < S.next; id++) {
-        const hood = S.hoods[id];
-        if (!hood) { continue; }
+        if (!S.hoods[id]) { continue; }
         const el = S.els[id];
-        if (!el.isConnected || active === el) { result.push({ id, unknown: true, changes: [] }); continue; }
-        const changes = [];
-        hood.forEach((n, i) => {
-          if (!n.el.isConnected) { return; }
-          const now = kb.signature(n.el);
-          const then = S.focused[id][i];
-          for (const key of Object.keys(then)) {
-            if (now[key] !== then[key]) { changes.push({ rel: n.rel, prop: key, before: cut(now[key]), after: cut(then[key]) }); }
-          }
-        });
-        const r = el.getBoundingClientRect();
-        const was = S.rects[id];
-        const x = was.fixed ? r.left : r.left + scrollX;
-        const y = was.fixed ? r.top : r.top + scrollY;
-        if (Math.abs(x - was.x) > 4 || Math.abs(y - was.y) > 4 || Math.abs(r.width - was.w) > 2 || Math.abs(r.height - was.h) > 2) {
-          const box = (bx, by, w, h) => Math.round(bx) + ',' + Math.round(by) + ' ' + Math.round(w) + 'x' + Math.round(h);
-          changes.push({ rel: 'self', prop: 'position', before: box(x, y, r.width, r.height), after: box(was.x, was.y, was.w, was.h) });
-        }
-        result.push({ id, unknown: false, changes: changes.slice(0, 40) });
+        const unknown = !el.isConnected || active === el;
+        result.push({ id, unknown, changes: unknown ? [] : walk.diff(id) });
       }
       return JSON.stringify(result);
+    },
+    // Before a confirming Tab press: focus the stop before (or start from the top of the page).
+    prepare(previousId) {
+      kb.resetFocusStart();
+      const previous = previousId ? walk.els[previousId] : null;
+      if (previous && previous.isConnected) { previous.focus(); }
+      return true;
+    },
+    // After the confirming Tab press and a pause (for scripted focus styles and scroll-driven headers):
+    // measure the stop again while focused, then unfocused.
+    recheck(id) {
+      const S = walk;
+      const el = S.els[id];
+      kb.finishTransitions();
+      if (!el || !S.hoods[id] || kb.deepActive() !== el) { return JSON.stringify({ id, unknown: true }); }
+      const r = el.getBoundingClientRect();
+      const visible = kb.visibleWhenFocused(el, r);
+      const cover = visible ? kb.obscured(el, r) : null;
+      S.focused[id] = S.hoods[id].map(n => kb.signature(n.el));
+      S.rects[id] = S.rects[id].fixed ? { x: r.left, y: r.top, w: r.width, h: r.height, fixed: true } : { x: r.left + scrollX, y: r.top + scrollY, w: r.width, h: r.height, fixed: false };
+      kb.resetFocusStart();
+      kb.finishTransitions();
+      const unknown = kb.deepActive() === el;
+      return JSON.stringify({ id, unknown, visible, cover, changes: unknown ? [] : walk.diff(id) });
     },
     end() {
       const S = walk;
@@ -134,6 +163,12 @@ internal static class WalkScript
     public const string Trap = "ids => " + Walk + ".trap(ids)";
 
     public const string Compare = "() => " + Walk + " ? " + Walk + ".compare() : '[]'";
+
+    /// <summary>Argument: the id of the stop before the one to confirm (0 for none).</summary>
+    public const string Prepare = "id => " + Walk + ".prepare(id)";
+
+    /// <summary>Argument: the stop's id. Its focus drawing, visibility and coverage measured again.</summary>
+    public const string Recheck = "id => " + Walk + ".recheck(id)";
 
     public const string End = "() => { if (" + Walk + ") { " + Walk + ".end(); } return true; }";
 }
