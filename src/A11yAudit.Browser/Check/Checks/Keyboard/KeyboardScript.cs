@@ -214,8 +214,8 @@ internal static class KeyboardScript
       }
       return false;
     },
-    // Where a focus indicator may be drawn: the element, a few ancestors, its first descendants,
-    // its neighbours (input:focus + label::before patterns) and its labels.
+    // Where a focus indicator may be drawn: the element, five ancestors (:focus-within), its first
+    // descendants, its neighbours (input:focus + label::before, ~ .indicator) and its labels.
     hood(el) {
       const list = [];
       const add = (node, rel) => {
@@ -225,14 +225,15 @@ internal static class KeyboardScript
       };
       add(el, 'self');
       let parent = kb.parentOf(el);
-      for (let i = 0; i < 3 && parent; i++, parent = kb.parentOf(parent)) { add(parent, 'ancestor'); }
+      for (let i = 0; i < 5 && parent; i++, parent = kb.parentOf(parent)) { add(parent, 'ancestor'); }
       let count = 0;
       for (const d of el.querySelectorAll('*')) {
         if (count++ >= 12) { break; }
         add(d, 'descendant');
       }
       add(el.previousElementSibling, 'sibling');
-      add(el.nextElementSibling, 'sibling');
+      let next = el.nextElementSibling;
+      for (let i = 0; i < 3 && next; i++, next = next.nextElementSibling) { add(next, 'sibling'); }
       if (el.labels) { for (const label of el.labels) { add(label, 'label'); } }
       return list;
     },
