@@ -25,7 +25,7 @@ internal static class WalkScript
     // Called after each Tab press: which element has focus and, the first time it does, how it looks.
     stop(measure) {
       const S = walk;
-        kb.finishTransitions();
+      kb.finishTransitions();
       const a = kb.deepActive();
       if (!a) { return JSON.stringify({ id: 0 }); }
       let id = S.ids.get(a);
@@ -69,7 +69,7 @@ internal static class WalkScript
     // Context for a suspected trap: how many elements the page offers in the tab order.
     trap(ids) {
       const S = walk;
-        const els = ids.map(i => S.els[i]).filter(Boolean);
+      const els = ids.map(i => S.els[i]).filter(Boolean);
       const tabbable = kb.all().filter(el => {
         if (!kb.inTabOrder(el) || !kb.rendered(el)) { return false; }
         const r = el.getBoundingClientRect();
@@ -146,7 +146,7 @@ internal static class WalkScript
     },
     end() {
       const S = walk;
-        document.getElementById('a11yaudit-keyboard-walk')?.remove();
+      document.getElementById('a11yaudit-keyboard-walk')?.remove();
       kb.resetFocusStart();
       window.scrollTo(S.scroll[0], S.scroll[1]);
       delete window.__a11yauditKeyboardWalk;
