@@ -9,7 +9,7 @@ public static class PageMinimum
     /// <summary>With a baseline or --fail-on and no --min-pages: two pages, or the crawl's page limit if lower.</summary>
     public const int Default = 2;
 
-    public static int Resolve(int? requested, int maxPages) => requested ?? Math.Max(1, Math.Min(Default, maxPages));
+    public static int Resolve(int? requested, int maxPages) => requested ?? (maxPages > 0 ? Math.Min(Default, maxPages) : Default);
 
     /// <returns>Why the run cannot be judged, or null when enough pages were scanned.</returns>
     public static string? Check(int scanned, int minimum) =>
