@@ -34,6 +34,8 @@ internal static class AuditCommand
         {
             target, url, output, maxPages, maxDepth, concurrency, browser, headed, templates,
         };
+        var ci = new CiOptions();
+        ci.AddTo(command);
 
         command.SetAction((parse, cancellationToken) =>
         {
@@ -54,7 +56,7 @@ internal static class AuditCommand
                 targetFile = BundledFiles.DemoTarget;
             }
 
-            return new AuditJob(environment).RunAsync(targetFile, overrides, cancellationToken);
+            return new AuditJob(environment, ci.Read(parse)).RunAsync(targetFile, overrides, cancellationToken);
         });
         return command;
     }

@@ -37,10 +37,16 @@ public static class JUnitWriter
     {
         ArgumentNullException.ThrowIfNull(results);
         var marks = BaselineMarks.From(results);
+        var help = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var rule in results.Rules.Where(r => !string.IsNullOrWhiteSpace(r.Help)))
+        {
+            help.TryAdd(rule.Id, rule.Help);
+        }
+
         var suites = results.Pages
             .OrderBy(p => p.Url, StringComparer.Ordinal)
             .ThenBy(p => p.Viewport ?? "", StringComparer.Ordinal)
-            .Select(p => Suite(p, marks))
+            .Select(p => Suite(p, marks, help))
             .ToList();
 
         var root = new XElement("testsuites", new XAttribute("name", $"A11yAudit: {Clean(results.Target.Name)}"));
@@ -50,10 +56,10 @@ public static class JUnitWriter
         return new XDocument(new XDeclaration("1.0", "utf-8", null), root);
     }
 
-    private static XElement Suite(PageResult page, BaselineMarks marks)
+    private static XElement Suite(PageResult page, BaselineMarks marks, Dictionary<string, string> help)
     {
         var label = Clean(PageLabel.Of(page.Url));
-        var cases = page.WasScanned ? Checks(page, label, marks) : [PageNotScanned(page, label)];
+        var cases = page.WasScanned ? Checks(page, label, marks, help) : [PageNotScanned(page, label)];
         var suite = new XElement("testsuite", new XAttribute("name", label));
         AddCounts(suite, cases);
         suite.Add(
@@ -66,7 +72,8 @@ public static class JUnitWriter
         return suite;
     }
 
-    private static List<XElement> Checks(PageResult page, string label, BaselineMarks marks)
+    /// <param name="help">Rule help by id, for naming passed checks (which carry no finding).</param>
+    private static List<XElement> Checks(PageResult page, string label, BaselineMarks marks, Dictionary<string, string> help)
     {
         var cases = new List<XElement>();
         var byRule = page.Findings.GroupBy(f => (f.Source, f.RuleId)).OrderBy(g => g.Key.RuleId, StringComparer.Ordinal).ThenBy(g => g.Key.Source, StringComparer.Ordinal);
@@ -92,7 +99,7 @@ public static class JUnitWriter
 
         foreach (var passed in page.PassedRules.Distinct(StringComparer.Ordinal).Where(r => !reported.Contains(r)).Order(StringComparer.Ordinal))
         {
-            cases.Add(Case(label, passed, null));
+            cases.Add(Case(label, passed, help.GetValueOrDefault(passed)));
         }
 
         return cases;

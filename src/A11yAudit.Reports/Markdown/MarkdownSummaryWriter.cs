@@ -185,7 +185,10 @@ public static class MarkdownSummaryWriter
             md.Append("- ⚠️ ").Append(MarkdownText.Escape(gate.Problem)).Append('\n');
         }
 
-        md.Append('\n');
+        if (md[^2] != '\n')
+        {
+            md.Append('\n');
+        }
     }
 
     private static void TopIssues(StringBuilder md, AuditResults results)
