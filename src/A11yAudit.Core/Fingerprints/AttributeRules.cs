@@ -99,6 +99,9 @@ internal static partial class AttributeRules
         ["open"] = Kind.Flag,
     };
 
+    /// <summary>True for attributes holding a URL (href, src ...).</summary>
+    public static bool IsUrl(string name) => Rules.TryGetValue(name, out var kind) && kind == Kind.Url;
+
     /// <summary>The normalised "name" or "name=value" form, or null when the attribute does not identify the element.</summary>
     public static string? Normalize(string name, string? value)
     {

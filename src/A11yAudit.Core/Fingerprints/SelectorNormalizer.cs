@@ -7,7 +7,8 @@ namespace A11yAudit.Core.Fingerprints;
 /// The selector part of a fingerprint. axe names an element by a short CSS selector that changes with the
 /// build (<c>.css-1x2y3z &gt; li:nth-child(3) &gt; a</c>); this keeps its shape and the author's names:
 /// generated class and id parts stripped (<see cref="GeneratedTokens"/>), classes sorted, attribute
-/// selectors filtered and normalised like attributes (<see cref="AttributeRules"/>), <c>:nth-child(3)</c>
+/// selectors filtered and normalised like attributes (<see cref="AttributeRules"/>; URL attributes by name
+/// only, since axe spells their values differently from build to build), <c>:nth-child(3)</c>
 /// reduced to <c>:nth-child</c> (an item added above must not rename the ones below), combinators spaced
 /// one way. A step left with nothing becomes <c>*</c>.
 /// </summary>
@@ -279,6 +280,14 @@ public static class SelectorNormalizer
         if (eq < 0)
         {
             return null;
+        }
+
+        // axe writes URL attributes as a suffix match on the file name ([href$="book"]) or, when there is a
+        // query, as the whole value ([href="/book?utm_source=x"]): which one depends on the build. The element's
+        // opening tag carries the normalised URL, so here the attribute only says the selector used it.
+        if (AttributeRules.IsUrl(name))
+        {
+            return name.ToLowerInvariant();
         }
 
         var value = inner[(eq + 1)..].Trim();
