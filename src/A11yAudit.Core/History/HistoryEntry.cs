@@ -39,7 +39,7 @@ public sealed record HistoryEntry
     /// <summary>Per-group risk, in catalogue order.</summary>
     public IReadOnlyList<HistoryGroupRisk> Groups { get; init; } = [];
 
-    /// <summary>Against the baseline, when there was one.</summary>
+    /// <summary>Against the baseline, when one existed before this run.</summary>
     public int? New { get; init; }
 
     public int? Fixed { get; init; }

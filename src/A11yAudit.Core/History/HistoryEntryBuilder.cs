@@ -13,6 +13,9 @@ public static class HistoryEntryBuilder
         ArgumentNullException.ThrowIfNull(results);
         ArgumentNullException.ThrowIfNull(entries);
         int Of(Impact impact) => entries.Count(e => e.Impact == impact);
+
+        // A run that created the baseline compared with nothing: its "new" count would only be noise in a trend.
+        var compared = results.Baseline is { Created: not null } ? results.Baseline : null;
         return new HistoryEntry
         {
             Date = results.FinishedAt,
@@ -29,9 +32,9 @@ public static class HistoryEntryBuilder
             Minor = Of(Impact.Minor),
             NeedsReview = results.Summary.NeedsReview,
             Groups = (results.Exclusion?.Product.Groups ?? []).Select(g => new HistoryGroupRisk(g.GroupId, g.Risk.Best, g.Risk.Worst)).ToList(),
-            New = results.Baseline?.New,
-            Fixed = results.Baseline?.Fixed,
-            StillPresent = results.Baseline?.StillPresent,
+            New = compared?.New,
+            Fixed = compared?.Fixed,
+            StillPresent = compared?.StillPresent,
             Gate = results.Gate?.Verdict,
         };
     }

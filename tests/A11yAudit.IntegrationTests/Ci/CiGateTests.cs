@@ -188,7 +188,7 @@ public sealed class CiGateTests
         var history = Core.History.HistoryFile.Read(HistoryFile);
 
         Assert.That(history, Has.Count.EqualTo(4), "the sign-in-only run could not be judged and is not history");
-        Assert.That(history.Select(h => h.New), Is.EqualTo(new int?[] { Of(CiSiteVariant.Baseline).Results.Baseline!.New, 0, 1, 0 }));
+        Assert.That(history.Select(h => h.New), Is.EqualTo(new int?[] { null, 0, 1, 0 }), "the recording run compared with nothing");
         Assert.That(Of(CiSiteVariant.Fixed).Results.History, Has.Count.EqualTo(4));
     }
 }

@@ -1,6 +1,8 @@
 using A11yAudit.Core.Baselines;
+using A11yAudit.Core.Gate;
 using A11yAudit.Core.History;
 using A11yAudit.Core.Model;
+using A11yAudit.Tests.Baselines;
 using A11yAudit.Tests.Reports;
 using static A11yAudit.Tests.Baselines.CiAudits;
 
@@ -48,5 +50,18 @@ public sealed class HistoryFileTests
             Assert.That(entry.Groups.Select(g => g.GroupId), Is.EqualTo(audit.Exclusion.Product.Groups.Select(g => g.GroupId)));
             Assert.That(entry.New, Is.Null, "no baseline, no diff counts");
         });
+    }
+
+    [Test]
+    public void Entry_CountsTheDiff_OnlyWhenABaselineExistedBefore()
+    {
+        var before = Audit(Page("/", Violation("image-alt", Impact.Critical)), Page("/book"));
+        var now = Audit(Page("/"), Page("/book", Violation("label", Impact.Critical)));
+
+        var judged = HistoryEntryBuilder.From(CiRuns.Judged(now, before), []);
+        var recorded = HistoryEntryBuilder.From(CiRuns.Judged(now, before: null, new GateSettings { BaselineFile = CiRuns.BaselineFile, UpdateBaseline = true }), []);
+
+        Assert.That((judged.New, judged.Fixed, judged.StillPresent), Is.EqualTo(((int?)1, (int?)1, (int?)0)));
+        Assert.That(recorded.New, Is.Null);
     }
 }
