@@ -69,7 +69,7 @@ internal sealed class GateStep
         ArgumentNullException.ThrowIfNull(results);
         ArgumentNullException.ThrowIfNull(options);
         _fingerprinter = new Fingerprinter(options.Scope.IgnoreQueryParameters);
-        results = CiGate.Evaluate(_fingerprinter.Apply(results), _settings, _baseline, _fingerprinter, _settings.BaselineFile);
+        results = CiGate.Evaluate(_fingerprinter.Apply(results), _settings, _baseline, _fingerprinter);
         if (_historyPath is null)
         {
             return results;

@@ -14,9 +14,8 @@ public static class CiGate
     /// <param name="settings">The run's CI options.</param>
     /// <param name="baseline">The baseline read from <see cref="GateSettings.BaselineFile"/>, or null when there was none yet.</param>
     /// <param name="fingerprinter">The fingerprinter that fingerprinted <paramref name="results"/>.</param>
-    /// <param name="baselineLabel">How to name the baseline file in outputs (as the user gave it).</param>
     /// <returns>The results with <see cref="AuditResults.Baseline"/> and <see cref="AuditResults.Gate"/> set when gated.</returns>
-    public static AuditResults Evaluate(AuditResults results, GateSettings settings, Baseline? baseline, Fingerprinter fingerprinter, string? baselineLabel = null)
+    public static AuditResults Evaluate(AuditResults results, GateSettings settings, Baseline? baseline, Fingerprinter fingerprinter)
     {
         ArgumentNullException.ThrowIfNull(results);
         ArgumentNullException.ThrowIfNull(settings);
@@ -30,7 +29,7 @@ public static class CiGate
         var diff = BaselineDiff.Compare(baseline, BaselineEntries.From(results, fingerprinter), scanned);
         var comparison = settings.BaselineFile is null
             ? null
-            : BaselineComparison.From(baselineLabel ?? settings.BaselineFile, baseline, diff, results.Exclusion, settings.UpdateBaseline);
+            : BaselineComparison.From(settings.BaselineFile, baseline, diff, results.Exclusion, settings.UpdateBaseline);
 
         var policy = settings.Policy;
         var problem = results.Incomplete

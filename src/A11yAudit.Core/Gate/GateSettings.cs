@@ -5,7 +5,7 @@ public sealed record GateSettings
 {
     public static GateSettings None { get; } = new();
 
-    /// <summary>The baseline file (absolute), or null.</summary>
+    /// <summary>The baseline file as given (the CLI resolves it against the current directory), or null.</summary>
     public string? BaselineFile { get; init; }
 
     /// <summary>Record this run as the baseline instead of judging it.</summary>
@@ -14,7 +14,7 @@ public sealed record GateSettings
     /// <summary>The --fail-on policy; null means the default (with a baseline) or no gate (without one).</summary>
     public FailOnPolicy? FailOn { get; init; }
 
-    /// <summary>The history file (absolute), or null.</summary>
+    /// <summary>The history file as given, or null.</summary>
     public string? HistoryFile { get; init; }
 
     /// <summary>--min-pages; null means <see cref="PageMinimum.Default"/> when the run is gated.</summary>

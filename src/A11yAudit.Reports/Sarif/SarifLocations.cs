@@ -26,7 +26,7 @@ internal sealed class SarifLocations
 
     public JsonObject ArtifactLocation(string pageUrl)
     {
-        if (_site is not null && Uri.TryCreate(pageUrl, UriKind.Absolute, out var page) && _site.IsBaseOf(page)
+        if (_site is not null && Uri.TryCreate(pageUrl, UriKind.Absolute, out var page)
             && string.Equals(page.GetLeftPart(UriPartial.Authority) + "/", _site.AbsoluteUri, StringComparison.OrdinalIgnoreCase))
         {
             var relative = page.PathAndQuery.TrimStart('/');

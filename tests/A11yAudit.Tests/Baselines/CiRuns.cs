@@ -8,11 +8,11 @@ namespace A11yAudit.Tests.Baselines;
 /// <summary>Runs judged against a baseline recorded from another run, as the CLI does it.</summary>
 internal static class CiRuns
 {
-    public const string BaselineFile = "/repo/.a11yaudit/baseline.json";
+    public const string BaselineFile = ".a11yaudit/baseline.json";
 
     public static AuditResults Judged(AuditResults now, AuditResults? before, GateSettings? settings = null)
     {
         var baseline = before is null ? null : BaselineRecorder.Record(before, Fingerprinter);
-        return CiGate.Evaluate(now, settings ?? new GateSettings { BaselineFile = BaselineFile }, baseline, Fingerprinter, ".a11yaudit/baseline.json");
+        return CiGate.Evaluate(now, settings ?? new GateSettings { BaselineFile = BaselineFile }, baseline, Fingerprinter);
     }
 }
