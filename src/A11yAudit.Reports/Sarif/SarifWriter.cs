@@ -57,11 +57,9 @@ public static class SarifWriter
             }
         }
 
-        var run = new JsonObject
-        {
-            ["tool"] = Tool(results, rules),
-            ["automationDetails"] = new JsonObject { ["id"] = "a11yaudit/" + Slug(results.Target.Name) + "/" },
-        };
+        // No automationDetails: code scanning's upload would keep an id found in the file over the workflow's
+        // own `category`, so two audited targets would overwrite each other's alerts.
+        var run = new JsonObject { ["tool"] = Tool(results, rules) };
         if (locations.BaseIds() is { } baseIds)
         {
             run["originalUriBaseIds"] = baseIds;
@@ -222,10 +220,4 @@ public static class SarifWriter
     }
 
     private static string Utc(DateTimeOffset time) => time.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture);
-
-    private static string Slug(string name)
-    {
-        var slug = Model.IssueGrouper.Slug(name);
-        return slug.Length == 0 ? "audit" : slug;
-    }
 }
