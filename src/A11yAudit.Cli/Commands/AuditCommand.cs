@@ -56,6 +56,8 @@ internal static class AuditCommand
         {
             target, url, output, maxPages, maxDepth, concurrency, browser, headed, templates, urls, shard, endpoints,
         };
+        var ci = new CiOptions();
+        ci.AddTo(command);
 
         command.SetAction((parse, cancellationToken) =>
         {
@@ -79,7 +81,8 @@ internal static class AuditCommand
             var selection = new UrlSelectionRequest(
                 parse.GetValue(urls) is { } file ? Path.GetFullPath(file, environment.CurrentDirectory) : null,
                 Browser.Discover.Shard.TryParse(parse.GetValue(shard), out var s, out _) ? s : null);
-            return new AuditJob(environment) { Selection = selection, BrowserEndpoints = parse.GetValue(endpoints) ?? [] }.RunAsync(targetFile, overrides, cancellationToken);
+            return new AuditJob(environment, ci.Read(parse)) { Selection = selection, BrowserEndpoints = parse.GetValue(endpoints) ?? [] }
+                .RunAsync(targetFile, overrides, cancellationToken);
         });
         return command;
     }

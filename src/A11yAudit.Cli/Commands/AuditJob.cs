@@ -4,6 +4,7 @@ using A11yAudit.Cli.Configuration;
 using A11yAudit.Cli.Progress;
 using A11yAudit.Cli.Serving;
 using A11yAudit.Core.Exclusion;
+using A11yAudit.Core.Gate;
 using A11yAudit.Core.Model;
 using A11yAudit.Core.Options;
 using A11yAudit.Core.Results;
@@ -12,11 +13,11 @@ using Spectre.Console;
 namespace A11yAudit.Cli.Commands;
 
 /// <summary>
-/// One audit from the command line: options → (local server) → browser → crawl → results → report.
+/// One audit from the command line: options → (local server) → browser → crawl → results → report → gate.
 /// Every failure the user can fix ends as one clear message and exit code 2, and whatever pages were
 /// finished stay on disk.
 /// </summary>
-internal sealed class AuditJob(CliEnvironment environment)
+internal sealed class AuditJob(CliEnvironment environment, GateSettings? gateSettings = null)
 {
     private IAnsiConsole Console => environment.Console;
 
@@ -79,6 +80,10 @@ internal sealed class AuditJob(CliEnvironment environment)
         {
             return await FailAsync(ex.Message).ConfigureAwait(false);
         }
+        catch (InvalidDataException ex)
+        {
+            return await FailAsync(ex.Message).ConfigureAwait(false);
+        }
         finally
         {
             if (server is not null)
@@ -90,6 +95,7 @@ internal sealed class AuditJob(CliEnvironment environment)
 
     private async Task<int> AuditAsync(AuditOptions options, CancellationToken cancellationToken)
     {
+        var gate = await GateStep.PrepareAsync(environment, gateSettings ?? GateSettings.None, cancellationToken).ConfigureAwait(false);
         var output = Path.GetFullPath(options.OutputDirectory, environment.CurrentDirectory);
         Directory.CreateDirectory(output);
         Console.WriteLine($"Auditing {options.Name}: {string.Join(", ", options.StartUrls)} (up to {options.Crawl.MaxPages} pages, {options.Crawl.Concurrency} at a time, {options.Browser.Viewport.Name} viewport)");
@@ -125,10 +131,12 @@ internal sealed class AuditJob(CliEnvironment environment)
             ? ExclusionModel.LoadDefault()
             : ExclusionModel.Load(options.ExclusionGroupsFile, options.ExclusionBarrierMapFile, options.ExclusionSettingsFile);
         results = results with { Exclusion = model.Assess(results.Pages, options.Journeys) };
+        results = gate.Apply(results, options);
 
         var resultsPath = Path.Combine(output, ResultsFile.FileName);
         await ResultsFile.WriteAsync(results, resultsPath, CancellationToken.None).ConfigureAwait(false);
         PrintSummary(results, resultsPath);
+        await CiOutputs.WriteAsync(results, output, environment, CancellationToken.None).ConfigureAwait(false);
         var report = await ReportWriter.WriteAsync(results, output, options.TemplatesDirectory, environment.Error).ConfigureAwait(false);
         if (report is null)
         {
@@ -147,7 +155,7 @@ internal sealed class AuditJob(CliEnvironment environment)
             return await FailAsync($"No page could be scanned (see {resultsPath} for each page's reason). Check the start URLs and that the site is running.").ConfigureAwait(false);
         }
 
-        return ExitCodes.Success;
+        return await gate.FinishAsync(results, CancellationToken.None).ConfigureAwait(false);
     }
 
     private void PrintSummary(AuditResults results, string resultsPath)

@@ -1,5 +1,7 @@
 using System.CommandLine;
 using A11yAudit.Core.Exclusion;
+using A11yAudit.Core.Fingerprints;
+using A11yAudit.Core.Options;
 using A11yAudit.Core.Merging;
 using A11yAudit.Core.Results;
 using Spectre.Console;
@@ -44,11 +46,13 @@ internal static class MergeCommand
 
             var merged = ResultsMerger.Merge(shards);
             merged = merged with { Exclusion = ExclusionModel.LoadDefault().Assess(merged.Pages, merged.Target.Journeys) };
+            merged = new Fingerprinter(ScopeOptions.DefaultIgnoredQueryParameters).Apply(merged);
             var outDir = Path.GetFullPath(parse.GetValue(output)!, environment.CurrentDirectory);
             Directory.CreateDirectory(outDir);
             CopyScreenshots(parse.GetValue(inputs)!.Select(i => Path.GetFullPath(i, environment.CurrentDirectory)), outDir);
             var resultsPath = Path.Combine(outDir, ResultsFile.FileName);
             await ResultsFile.WriteAsync(merged, resultsPath, cancellationToken).ConfigureAwait(false);
+            await CiOutputs.WriteAsync(merged, outDir, environment, cancellationToken).ConfigureAwait(false);
             var report = await ReportWriter.WriteAsync(merged, outDir, null, environment.Error).ConfigureAwait(false);
             environment.Console.WriteLine($"Merged {shards.Count} shard(s): {merged.Pages.Count} pages, {merged.Summary.Violations} violations.");
             environment.Console.WriteLine($"Results: {resultsPath}");

@@ -1,4 +1,7 @@
+using A11yAudit.Core.Baselines;
 using A11yAudit.Core.Exclusion;
+using A11yAudit.Core.Gate;
+using A11yAudit.Core.History;
 using A11yAudit.Core.Model;
 
 namespace A11yAudit.Core.Results;
@@ -37,6 +40,15 @@ public sealed record AuditResults
 
     /// <summary>Who is shut out, where, and how many people (docs/exclusion-risk.md); null when not assessed.</summary>
     public ExclusionAssessment? Exclusion { get; init; }
+
+    /// <summary>This run against its baseline (docs/ci.md); null when no baseline was given.</summary>
+    public BaselineComparison? Baseline { get; init; }
+
+    /// <summary>The CI gate's verdict; null when the run was not gated (no baseline, no --fail-on).</summary>
+    public GateResult? Gate { get; init; }
+
+    /// <summary>Earlier runs from the history file and this one, oldest first; null without --history.</summary>
+    public IReadOnlyList<HistoryEntry>? History { get; init; }
 }
 
 public sealed record ToolVersions

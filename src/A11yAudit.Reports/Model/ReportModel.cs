@@ -72,6 +72,9 @@ public sealed record ReportModel
 
     /// <summary>Screenshots shown in the report (page thumbnails and element regions).</summary>
     public int ScreenshotCount { get; init; }
+
+    /// <summary>This run against its baseline and history; null without --baseline and --history.</summary>
+    public TrendsSection? Trends { get; init; }
 }
 
 /// <summary>One choice of the issue filter: a group, its CSS slot, and how many issues affect it.</summary>

@@ -83,6 +83,7 @@ public static class ReportModelBuilder
             Incomplete = results.Incomplete,
             IncompleteReason = results.IncompleteReason,
             Summary = Summarise(results, pages, violations, needsReview),
+            Trends = TrendsModelBuilder.Build(results),
             ViolationsByImpact = CountByImpact(violations),
             Violations = violations,
             NeedsReview = needsReview,
