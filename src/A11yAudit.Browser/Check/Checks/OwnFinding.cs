@@ -1,0 +1,68 @@
+using A11yAudit.Core.Model;
+
+namespace A11yAudit.Browser.Check.Checks;
+
+/// <summary>Builds the findings of the tool's own checks in one consistent shape.</summary>
+internal static class OwnFinding
+{
+    public const string Source = "a11yaudit";
+
+    /// <summary>Enough elements to show a pattern without flooding the report.</summary>
+    public const int MaxNodes = 20;
+
+    public static Finding Create(
+        IPageCheck check,
+        string? viewport,
+        FindingOutcome outcome,
+        Impact impact,
+        string description,
+        string helpUrl,
+        IEnumerable<FindingNode> nodes) => new()
+    {
+        RuleId = check.Id,
+        Source = Source,
+        Outcome = outcome,
+        Impact = impact,
+        Category = check.WcagCriteria.Count > 0 ? RuleCategory.Wcag : RuleCategory.BestPractice,
+        WcagCriteria = check.WcagCriteria,
+        Description = description,
+        Help = check.Help,
+        HelpUrl = helpUrl,
+        Viewport = viewport,
+        Nodes = nodes.Take(MaxNodes).ToList(),
+    };
+
+    /// <summary>Splits measured elements by outcome: one violation finding and one needs-review finding at most.</summary>
+    public static IReadOnlyList<Finding> Split(
+        IPageCheck check,
+        string? viewport,
+        Impact impact,
+        string description,
+        string helpUrl,
+        IEnumerable<(FindingOutcome Outcome, FindingNode Node)> nodes)
+    {
+        var list = nodes.ToList();
+        var findings = new List<Finding>();
+        foreach (var outcome in new[] { FindingOutcome.Violation, FindingOutcome.NeedsReview })
+        {
+            var matching = list.Where(n => n.Outcome == outcome).Select(n => n.Node).ToList();
+            if (matching.Count > 0)
+            {
+                findings.Add(Create(check, viewport, outcome, impact, description, helpUrl, matching));
+            }
+        }
+
+        return findings;
+    }
+
+    public static FindingNode Node(string selector, string html, string summary, IReadOnlyDictionary<string, string>? evidence = null) => new()
+    {
+        Target = ElementTarget.FromSelector(selector),
+        Html = Truncate(html),
+        FailureSummary = summary,
+        Evidence = evidence,
+    };
+
+    public static string Truncate(string text, int max = 300) =>
+        text.Length <= max ? text : string.Concat(text.AsSpan(0, max - 1), "…");
+}
