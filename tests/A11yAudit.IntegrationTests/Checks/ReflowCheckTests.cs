@@ -30,7 +30,7 @@ public sealed class ReflowCheckTests
     public async Task ResponsivePageWithScrollingTableAndHiddenHelpersIsSilent()
     {
         var findings = await CheckHarness.RunAsync(new ReflowCheck(), "reflow/clean.html");
-        Assert.That(findings, Is.Empty);
+        Assert.That(findings, Is.Empty, FindingsText.Describe(findings));
     }
 
     [Test]

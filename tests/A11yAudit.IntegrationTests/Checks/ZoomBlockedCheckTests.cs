@@ -29,7 +29,7 @@ public sealed class ZoomBlockedCheckTests
     public async Task ViewportThatAllowsZoomIsSilent()
     {
         var findings = await CheckHarness.RunAsync(new ZoomBlockedCheck(), "zoom-blocked/clean.html");
-        Assert.That(findings, Is.Empty);
+        Assert.That(findings, Is.Empty, FindingsText.Describe(findings));
     }
 
     [Test]
