@@ -12,28 +12,71 @@ internal static class HtmlNodeSelector
     public static string For(HtmlNode node)
     {
         ArgumentNullException.ThrowIfNull(node);
-        var parts = new List<string>();
+        var parts = new List<Step>();
         for (var current = node; current is { NodeType: HtmlNodeType.Element }; current = current.ParentNode)
         {
             var id = current.GetAttributeValue("id", string.Empty);
             if (id.Length > 0 && IsSimpleIdent(id) && CountIds(current.OwnerDocument, id) == 1)
             {
-                parts.Insert(0, "#" + id);
+                parts.Insert(0, new Step(current.Name, null, id));
                 break;
             }
 
             if (current.Name is "html" or "body")
             {
-                parts.Insert(0, current.Name);
+                parts.Insert(0, new Step(current.Name, null, null));
                 break;
             }
 
             var sameTag = current.ParentNode?.ChildNodes.Where(c => c.NodeType == HtmlNodeType.Element && c.Name == current.Name).ToList() ?? [current];
-            parts.Insert(0, sameTag.Count > 1 ? $"{current.Name}:nth-of-type({sameTag.IndexOf(current) + 1})" : current.Name);
+            parts.Insert(0, new Step(current.Name, sameTag.Count > 1 ? sameTag.IndexOf(current) + 1 : null, null));
+
+            // Stop as soon as the path names one element only, as the in-page selectors do.
+            if (CountMatches(node.OwnerDocument, parts) == 1)
+            {
+                break;
+            }
         }
 
-        return string.Join(" > ", parts);
+        return string.Join(" > ", parts.Select(p => p.ToString()));
     }
+
+    private sealed record Step(string Tag, int? Index, string? Id)
+    {
+        public bool Matches(HtmlNode node)
+        {
+            if (Id is not null)
+            {
+                return node.GetAttributeValue("id", string.Empty) == Id;
+            }
+
+            if (node.Name != Tag)
+            {
+                return false;
+            }
+
+            return Index is null || node.ParentNode?.ChildNodes.Where(c => c.NodeType == HtmlNodeType.Element && c.Name == Tag).ToList().IndexOf(node) + 1 == Index;
+        }
+
+        public override string ToString() => Id is not null ? "#" + Id : Index is null ? Tag : $"{Tag}:nth-of-type({Index})";
+    }
+
+    private static int CountMatches(HtmlDocument document, List<Step> parts) =>
+        document.DocumentNode.Descendants().Count(n =>
+        {
+            var current = n;
+            for (var i = parts.Count - 1; i >= 0; i--)
+            {
+                if (current is not { NodeType: HtmlNodeType.Element } || !parts[i].Matches(current))
+                {
+                    return false;
+                }
+
+                current = current.ParentNode;
+            }
+
+            return true;
+        });
 
     public static string Markup(HtmlNode node) => OwnFinding.Truncate(node.OuterHtml);
 
