@@ -137,6 +137,12 @@ internal static partial class Readability
             count++;
         }
 
+        // British -re after a consonant is a syllable of its own: centre, litre, fibre.
+        if (ConsonantRe().IsMatch(w))
+        {
+            count++;
+        }
+
         return Math.Max(1, count);
     }
 
@@ -152,6 +158,9 @@ internal static partial class Readability
     // -es/-ed/-e after a consonant other than l are silent ("makes", "named", "made"), -ted/-ded are not.
     [GeneratedRegex("(?:[^laeiouy]es|[^laeiouytd]ed|[^laeiouy]e)$")]
     private static partial Regex SilentEnding();
+
+    [GeneratedRegex("[^aeiouyr]re$")]
+    private static partial Regex ConsonantRe();
 
     [GeneratedRegex("^y")]
     private static partial Regex LeadingY();
