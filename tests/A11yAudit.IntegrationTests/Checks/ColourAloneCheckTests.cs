@@ -19,7 +19,7 @@ public sealed class ColourAloneCheckTests
         Assert.That(byKind, Is.EquivalentTo(new Dictionary<string, string>
         {
             ["error-colour-only"] = "#time-error",
-            ["required-colour-only"] = "div:nth-of-type(2) > label",
+            ["required-colour-only"] = "label.label--required",
             ["field-colour-only"] = "#phone",
         }), FindingsText.Describe(findings));
         Assert.That(finding.Nodes.Single(n => n.Evidence!["kind"] == "error-colour-only").Evidence!["color"], Is.EqualTo("rgb(213, 40, 27)"));

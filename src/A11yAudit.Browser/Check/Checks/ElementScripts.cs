@@ -20,7 +20,10 @@ internal static class ElementScripts
             while ((sib = sib.previousElementSibling)) if (sib.localName === tag) { index++; alone = false; }
             sib = node;
             while (alone && (sib = sib.nextElementSibling)) if (sib.localName === tag) alone = false;
-            parts.unshift(alone ? tag : tag + ':nth-of-type(' + index + ')');
+            // A class that tells the element apart from its siblings reads better than a position.
+            const siblings = node.parentElement ? Array.from(node.parentElement.children) : [node];
+            const cls = Array.from(node.classList).find(c => /^[a-zA-Z_-][\w-]*$/.test(c) && siblings.filter(s => s.localName === tag && s.classList.contains(c)).length === 1);
+            parts.unshift(cls ? tag + '.' + cls : alone ? tag : tag + ':nth-of-type(' + index + ')');
             try { if (document.querySelectorAll(parts.join(' > ')).length === 1) break; } catch (e) { }
             node = node.parentElement;
           }

@@ -29,7 +29,12 @@ internal static class HtmlNodeSelector
             }
 
             var sameTag = current.ParentNode?.ChildNodes.Where(c => c.NodeType == HtmlNodeType.Element && c.Name == current.Name).ToList() ?? [current];
-            parts.Insert(0, new Step(current.Name, sameTag.Count > 1 ? sameTag.IndexOf(current) + 1 : null, null));
+
+            // A class that tells the element apart from its siblings reads better than a position.
+            var distinctive = Classes(current).FirstOrDefault(c => IsSimpleIdent(c) && sameTag.Count(s => Classes(s).Contains(c)) == 1);
+            parts.Insert(0, distinctive is not null
+                ? new Step(current.Name, null, null, distinctive)
+                : new Step(current.Name, sameTag.Count > 1 ? sameTag.IndexOf(current) + 1 : null, null));
 
             // Stop as soon as the path names one element only, as the in-page selectors do.
             if (CountMatches(node.OwnerDocument, parts) == 1)
@@ -41,7 +46,10 @@ internal static class HtmlNodeSelector
         return string.Join(" > ", parts.Select(p => p.ToString()));
     }
 
-    private sealed record Step(string Tag, int? Index, string? Id)
+    private static string[] Classes(HtmlNode node) =>
+        node.GetAttributeValue("class", string.Empty).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+
+    private sealed record Step(string Tag, int? Index, string? Id, string? Class = null)
     {
         public bool Matches(HtmlNode node)
         {
@@ -50,7 +58,7 @@ internal static class HtmlNodeSelector
                 return node.GetAttributeValue("id", string.Empty) == Id;
             }
 
-            if (node.Name != Tag)
+            if (node.Name != Tag || (Class is not null && !Classes(node).Contains(Class)))
             {
                 return false;
             }
@@ -58,7 +66,7 @@ internal static class HtmlNodeSelector
             return Index is null || node.ParentNode?.ChildNodes.Where(c => c.NodeType == HtmlNodeType.Element && c.Name == Tag).ToList().IndexOf(node) + 1 == Index;
         }
 
-        public override string ToString() => Id is not null ? "#" + Id : Index is null ? Tag : $"{Tag}:nth-of-type({Index})";
+        public override string ToString() => Id is not null ? "#" + Id : Class is not null ? $"{Tag}.{Class}" : Index is null ? Tag : $"{Tag}:nth-of-type({Index})";
     }
 
     private static int CountMatches(HtmlDocument document, List<Step> parts) =>
