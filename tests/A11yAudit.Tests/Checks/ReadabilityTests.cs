@@ -39,6 +39,8 @@ public sealed class ReadabilityTests
     [TestCase("information", 4)]
     [TestCase("vaccination", 4)]
     [TestCase("haemoglobin", 4)]
+    [TestCase("face-to-face", 3)]
+    [TestCase("pre-booked", 2)]
     [TestCase("2025", 1)]
     [TestCase("GP's", 1)]
     public void SyllablesAreCountedForCommonWords(string word, int expected) =>

@@ -112,6 +112,14 @@ internal static partial class Readability
     public static int CountSyllables(string word)
     {
         ArgumentNullException.ThrowIfNull(word);
+
+        // Hyphenated compounds are read as their parts: face-to-face, pre-booked.
+        var parts = word.Split('-', StringSplitOptions.RemoveEmptyEntries);
+        if (parts.Length > 1)
+        {
+            return parts.Sum(CountSyllables);
+        }
+
         var w = new string(word.ToLowerInvariant().Where(char.IsAsciiLetterLower).ToArray());
         if (w.Length == 0)
         {
