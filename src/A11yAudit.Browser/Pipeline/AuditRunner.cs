@@ -145,7 +145,7 @@ public sealed class AuditRunner(AuditOptions options, IAuditProgress? progress =
                 Source = "a11yaudit",
                 Help = check.Help,
                 WcagCriteria = check.WcagCriteria,
-                Category = check.WcagCriteria.Count > 0 ? RuleCategory.Wcag : RuleCategory.BestPractice,
+                Category = Check.Checks.OwnFinding.CategoryFor(check.WcagCriteria),
             });
         }
 

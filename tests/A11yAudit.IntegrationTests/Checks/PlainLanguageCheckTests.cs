@@ -15,6 +15,7 @@ public sealed class PlainLanguageCheckTests
         var finding = findings.Single();
         Assert.That(finding.Outcome, Is.EqualTo(FindingOutcome.NeedsReview));
         Assert.That(finding.WcagCriteria, Is.EqualTo(new[] { "3.1.5" }));
+        Assert.That(finding.Category, Is.EqualTo(RuleCategory.BestPractice), "3.1.5 is level AAA");
         var level = finding.Nodes.Single(n => n.Evidence!["kind"] == "reading-level");
         var sentence = finding.Nodes.First(n => n.Evidence!["kind"] == "long-sentence");
         var abbreviations = finding.Nodes.Where(n => n.Evidence!["kind"] == "unexplained-abbreviation").ToList();

@@ -10,6 +10,18 @@ internal static class OwnFinding
     /// <summary>Enough elements to show a pattern without flooding the report.</summary>
     public const int MaxNodes = 20;
 
+    /// <summary>WCAG 2.2 level AAA success criteria: like axe's AAA rules, checks of these are best practice.</summary>
+    private static readonly HashSet<string> AaaCriteria = new(StringComparer.Ordinal)
+    {
+        "1.2.6", "1.2.7", "1.2.8", "1.2.9", "1.3.6", "1.4.6", "1.4.7", "1.4.8", "1.4.9", "2.1.3", "2.2.3", "2.2.4", "2.2.5",
+        "2.2.6", "2.3.2", "2.3.3", "2.4.8", "2.4.9", "2.4.10", "2.4.12", "2.4.13", "2.5.5", "2.5.6", "3.1.3", "3.1.4", "3.1.5",
+        "3.1.6", "3.2.5", "3.3.5", "3.3.6", "3.3.9",
+    };
+
+    /// <summary>Wcag when a check tests at least one level A or AA criterion, otherwise best practice.</summary>
+    public static RuleCategory CategoryFor(IReadOnlyList<string> criteria) =>
+        criteria.Any(c => !AaaCriteria.Contains(c)) ? RuleCategory.Wcag : RuleCategory.BestPractice;
+
     public static Finding Create(
         IPageCheck check,
         string? viewport,
@@ -23,7 +35,7 @@ internal static class OwnFinding
         Source = Source,
         Outcome = outcome,
         Impact = impact,
-        Category = check.WcagCriteria.Count > 0 ? RuleCategory.Wcag : RuleCategory.BestPractice,
+        Category = CategoryFor(check.WcagCriteria),
         WcagCriteria = check.WcagCriteria,
         Description = description,
         Help = check.Help,

@@ -90,7 +90,7 @@ public sealed partial class PageTitleQualityCheck : ISiteCheck
                 Source = OwnFinding.Source,
                 Outcome = FindingOutcome.NeedsReview,
                 Impact = Impact.Moderate,
-                Category = RuleCategory.Wcag,
+                Category = OwnFinding.CategoryFor(WcagCriteria),
                 WcagCriteria = WcagCriteria,
                 Description = "Page titles are the first thing a screen reader announces and what people see in tabs, bookmarks and search results. Titles that are shared or generic leave people unsure where they are.",
                 Help = Help,
