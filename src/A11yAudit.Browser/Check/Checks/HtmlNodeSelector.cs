@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 using HtmlAgilityPack;
 
@@ -9,6 +10,9 @@ namespace A11yAudit.Browser.Check.Checks;
 /// </summary>
 internal static class HtmlNodeSelector
 {
+    /// <summary>Elements by tag and id counts, built once per parsed page: selectors are checked for uniqueness often.</summary>
+    private static readonly ConditionalWeakTable<HtmlDocument, DocumentIndex> Indexes = new();
+
     public static string For(HtmlNode node)
     {
         ArgumentNullException.ThrowIfNull(node);
@@ -70,7 +74,7 @@ internal static class HtmlNodeSelector
     }
 
     private static int CountMatches(HtmlDocument document, List<Step> parts) =>
-        document.DocumentNode.Descendants().Count(n =>
+        Index(document).Candidates(parts[^1]).Count(n =>
         {
             var current = n;
             for (var i = parts.Count - 1; i >= 0; i--)
@@ -122,6 +126,25 @@ internal static class HtmlNodeSelector
     private static bool IsSimpleIdent(string id) =>
         char.IsLetter(id[0]) && id.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_');
 
-    private static int CountIds(HtmlDocument document, string id) =>
-        document.DocumentNode.Descendants().Count(n => n.NodeType == HtmlNodeType.Element && n.GetAttributeValue("id", string.Empty) == id);
+    private static int CountIds(HtmlDocument document, string id) => Index(document).IdCounts.GetValueOrDefault(id);
+
+    private static DocumentIndex Index(HtmlDocument document) => Indexes.GetValue(document, d => new DocumentIndex(d));
+
+    private sealed class DocumentIndex
+    {
+        private readonly ILookup<string, HtmlNode> _byTag;
+        private readonly ILookup<string, HtmlNode> _byId;
+
+        public DocumentIndex(HtmlDocument document)
+        {
+            var elements = document.DocumentNode.Descendants().Where(n => n.NodeType == HtmlNodeType.Element).ToList();
+            _byTag = elements.ToLookup(n => n.Name, StringComparer.Ordinal);
+            _byId = elements.Where(n => n.GetAttributeValue("id", string.Empty).Length > 0).ToLookup(n => n.GetAttributeValue("id", string.Empty), StringComparer.Ordinal);
+            IdCounts = _byId.ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        }
+
+        public Dictionary<string, int> IdCounts { get; }
+
+        public IEnumerable<HtmlNode> Candidates(Step last) => last.Id is not null ? _byId[last.Id] : _byTag[last.Tag];
+    }
 }

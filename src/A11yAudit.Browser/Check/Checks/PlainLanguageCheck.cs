@@ -21,6 +21,9 @@ public sealed partial class PlainLanguageCheck : IPageCheck
     /// <summary>Fewer words than this give unstable scores.</summary>
     public const int MinimumWords = 100;
 
+    /// <summary>Enough text for a stable grade; more only costs time on very long pages.</summary>
+    public const int MaxWordsAnalysed = 5000;
+
     private const int MaxLongSentences = 5;
 
     private const int MaxAbbreviations = 8;
@@ -62,7 +65,7 @@ public sealed partial class PlainLanguageCheck : IPageCheck
         }
 
         var extracted = PlainTextExtractor.Extract(main);
-        var prose = extracted.TextBlocks.Where(b => b.IsProse).ToList();
+        var prose = Sample(extracted.TextBlocks.Where(b => b.IsProse));
         var score = Readability.Analyse(prose.Select(b => b.Text).ToList());
         if (score.Words < MinimumWords)
         {
@@ -118,6 +121,24 @@ public sealed partial class PlainLanguageCheck : IPageCheck
             "Text above a plain-English reading level, long sentences and unexplained abbreviations stop many people with a learning disability, low literacy or English as a second language understanding what to do.",
             HelpUrl, nodes)];
         return Task.FromResult(findings);
+    }
+
+    /// <summary>The first blocks up to <see cref="MaxWordsAnalysed"/> words: a long page's grade is stable well before its end.</summary>
+    private static List<TextBlock> Sample(IEnumerable<TextBlock> blocks)
+    {
+        var sample = new List<TextBlock>();
+        var words = 0;
+        foreach (var block in blocks)
+        {
+            sample.Add(block);
+            words += Readability.Words(block.Text).Count;
+            if (words >= MaxWordsAnalysed)
+            {
+                break;
+            }
+        }
+
+        return sample;
     }
 
     /// <summary>All-capital words of 2 to 6 letters whose first use is neither in &lt;abbr title&gt; nor followed or preceded by a bracketed expansion.</summary>
