@@ -45,6 +45,30 @@ public sealed class ReflowCheckTests
     }
 
     [Test]
+    public async Task TextCutOffByAPageThatHidesOverflowIsAViolationAndTheParkedMenuIsNot()
+    {
+        var findings = await CheckHarness.RunAsync(new ReflowCheck(), "reflow/clipped-root.html");
+
+        var finding = findings.Single();
+        Assert.That(finding.Outcome, Is.EqualTo(FindingOutcome.Violation));
+        var node = finding.Nodes.Single();
+        Assert.That(node.Target.Display, Is.EqualTo("#notice"));
+        Assert.That(node.Evidence!["rootHidesOverflow"], Is.EqualTo("true"));
+        Assert.That(node.FailureSummary, Does.Contain("cut off"));
+    }
+
+    [Test]
+    public async Task PageWithoutAViewportMetaIsNeedsReviewOnAPhone()
+    {
+        var findings = await CheckHarness.RunAsync(new ReflowCheck(), "reflow/no-viewport.html");
+
+        var finding = findings.Single();
+        Assert.That(finding.Outcome, Is.EqualTo(FindingOutcome.NeedsReview));
+        Assert.That(finding.Nodes.Single().Evidence!["kind"], Is.EqualTo("no-responsive-viewport"));
+        Assert.That(int.Parse(finding.Nodes.Single().Evidence!["layoutWidth"], System.Globalization.CultureInfo.InvariantCulture), Is.GreaterThan(ReflowCheck.ReflowWidth));
+    }
+
+    [Test]
     public async Task PageIsLeftAsItWasFound()
     {
         var changes = await PageRestoreProbe.ChangesAfterAsync(new ReflowCheck(), "reflow/barrier.html");
