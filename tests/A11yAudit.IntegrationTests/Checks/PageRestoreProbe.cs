@@ -14,7 +14,7 @@ internal sealed class PageRestoreProbe(IPageCheck inner) : IPageCheck
         () => JSON.stringify({
           innerWidth: window.innerWidth,
           innerHeight: window.innerHeight,
-          styles: document.querySelectorAll('style, link[rel=stylesheet]').length,
+          styles: document.querySelectorAll('style, link[rel=stylesheet]').length + '/' + document.adoptedStyleSheets.length,
           inline: Array.from(document.querySelectorAll('[style]')).map(e => e.getAttribute('style')).join('|'),
           htmlStyle: document.documentElement.getAttribute('style') || '',
           active: document.activeElement ? document.activeElement.localName : '',

@@ -62,6 +62,13 @@ public sealed class TextSpacingCheckTests
     }
 
     [Test]
+    public async Task SpacingIsAppliedEvenWhenAContentSecurityPolicyBlocksInlineStyles()
+    {
+        var findings = await CheckHarness.RunAsync(new TextSpacingCheck(), "text-spacing/csp.html");
+        Assert.That(findings.Single().Nodes.Single().Target.Display, Is.EqualTo("#summary"));
+    }
+
+    [Test]
     public async Task BoxThatGrowsWithItsTextIsSilent()
     {
         var findings = await CheckHarness.RunAsync(new TextSpacingCheck(), "text-spacing/clean.html");

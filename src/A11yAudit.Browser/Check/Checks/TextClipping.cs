@@ -78,6 +78,13 @@ internal static class TextClipping
           });
         };
         const frames = () => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)));
+        // A constructed style sheet, unlike a <style> element, is not blocked by a Content-Security-Policy.
+        const adoptSheet = css => {
+          const sheet = new CSSStyleSheet();
+          sheet.replaceSync(css);
+          document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+          return () => { document.adoptedStyleSheets = document.adoptedStyleSheets.filter(s => s !== sheet); };
+        };
         const report = (texts, before, after, scaleNote) => {
           const groups = new Map();
           after.forEach((a, i) => {
@@ -112,12 +119,9 @@ internal static class TextClipping
         const texts = collectTexts();
         if (!texts.length) return '[]';
         const before = measure(texts);
-        const calm = document.createElement('style');
-        calm.id = 'a11yaudit-no-transitions';
-        calm.textContent = '*, *::before, *::after { transition: none !important; }';
-        document.documentElement.appendChild(calm);
+        const undoCalm = adoptSheet('*, *::before, *::after { transition: none !important; }');
         const undoChange = apply();
-        window.__a11yauditUndoText = () => { undoChange(); calm.remove(); delete window.__a11yauditUndoText; };
+        window.__a11yauditUndoText = () => { undoChange(); undoCalm(); delete window.__a11yauditUndoText; };
         let found;
         try {
           await frames();

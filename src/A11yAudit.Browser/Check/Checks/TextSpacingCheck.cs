@@ -4,20 +4,14 @@ namespace A11yAudit.Browser.Check.Checks;
 /// WCAG 1.4.12 Text Spacing: with line height 1.5, letter spacing 0.12em, word spacing 0.16em and 2em
 /// after paragraphs (the criterion's values, applied with !important as the W3C-referenced text spacing
 /// bookmarklet does), no text may be cut off. Newly clipped text is a violation; ellipsis truncation and
-/// text spilling out of a fixed-height box are needs-review. The injected style is removed afterwards.
+/// text spilling out of a fixed-height box are needs-review. The style sheet is added as a constructed sheet (not blocked by a Content-Security-Policy) and removed afterwards.
 /// </summary>
 public sealed class TextSpacingCheck : IPageCheck
 {
-    public const string StyleId = "a11yaudit-text-spacing";
-
     private const string HelpUrl = "https://www.w3.org/WAI/WCAG22/Understanding/text-spacing.html";
 
     private const string Apply = """
-        const style = document.createElement('style');
-        style.id = 'a11yaudit-text-spacing';
-        style.textContent = '* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; } p { margin-bottom: 2em !important; }';
-        document.documentElement.appendChild(style);
-        return () => style.remove();
+        return adoptSheet('* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; } p { margin-bottom: 2em !important; }');
         """;
 
     private static readonly string Script = TextClipping.Script(Apply);
