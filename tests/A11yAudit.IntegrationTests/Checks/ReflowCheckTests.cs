@@ -69,6 +69,16 @@ public sealed class ReflowCheckTests
     }
 
     [Test]
+    public async Task WideTextInsideAShadowRootIsReportedOnItsHost()
+    {
+        var findings = await CheckHarness.RunAsync(new ReflowCheck(), "reflow/shadow.html");
+
+        var node = findings.Single(f => f.Outcome == FindingOutcome.Violation).Nodes.Single();
+        Assert.That(node.Target.Display, Is.EqualTo("#card"));
+        Assert.That(node.FailureSummary, Does.Contain("inside the shadow root"));
+    }
+
+    [Test]
     public async Task PageIsLeftAsItWasFound()
     {
         var changes = await PageRestoreProbe.ChangesAfterAsync(new ReflowCheck(), "reflow/barrier.html");

@@ -13,6 +13,7 @@ public sealed class ColourAloneCheck : IPageCheck
     private const string HelpUrl = "https://www.w3.org/WAI/WCAG22/Understanding/use-of-color.html";
 
     private const string Body = """
+        if (!document.body) return '[]';
         // Red: hue within 20° of 0, saturated enough to read as red rather than brown or grey.
         const isRed = c => {
           const m = /rgba?\(([\d.]+),\s*([\d.]+),\s*([\d.]+)(?:,\s*([\d.]+))?/.exec(c || '');

@@ -67,9 +67,11 @@ public sealed class ReflowCheck : IPageCheck
             const r = child.getBoundingClientRect();
             if (r.width > 0 && r.height > 0 && r.right + sx > vw + tol && !visuallyHidden(child)) { offenders.push(child); continue; }
             // A box that scrolls or clips its own overflow keeps its children from widening the page.
-            if (cs.overflowX === 'visible') walk(child);
+            if (cs.overflowX === 'visible') { walk(child); if (child.shadowRoot) walk(child.shadowRoot); }
           }
         };
+        // Elements inside a shadow root are reported through their outermost host, which a selector can reach.
+        const reachable = el => { const root = el.getRootNode(); return root instanceof ShadowRoot ? reachable(root.host) : el; };
         walk(document.body);
 
         for (const el of offenders) {
@@ -106,7 +108,9 @@ public sealed class ReflowCheck : IPageCheck
               summary = `This ${px(r.width)}px wide element sticks out ${px(right - vw)}px and makes the page scroll sideways, though its text fits on screen.`;
             }
           }
-          out.nodes.push({ selector: sel(el), html: html(el), summary, outcome, kind, overflow: right - vw, evidence: {
+          const host = reachable(el);
+          if (host !== el) summary += ` (The element is <${el.localName}> inside the shadow root of this element.)`;
+          out.nodes.push({ selector: sel(host), html: html(el), summary, outcome, kind, overflow: right - vw, evidence: {
             kind, viewportWidth: str(vw), scrollWidth: str(sw), elementRight: str(right), elementWidth: str(r.width),
             overflowPx: str(right - vw), rootHidesOverflow: String(rootClipped), text: excerpt(text, 80) } });
         }

@@ -20,7 +20,8 @@ internal static class TextClipping
           let t;
           while ((t = walker.nextNode()) && list.length < 4000) {
             const p = t.parentElement;
-            if (!p || !t.data.trim() || skipParents.has(p.localName)) continue;
+            // SVG and MathML text is drawn, not laid out in boxes that can clip it.
+            if (!p || !t.data.trim() || skipParents.has(p.localName) || p.closest('svg, math')) continue;
             if (!shown(p)) continue;
             list.push(t);
           }
