@@ -22,6 +22,8 @@ internal static class AuditMode
             Name = "benchmark",
             StartUrls = urls,
             OutputDirectory = outputDirectory,
+            // The axe-only mode is compared with raw axe, which takes no screenshots; the default audit takes them.
+            Screenshots = ownChecks,
             Crawl = new CrawlOptions { MaxPages = urls.Count, MaxDepth = 0, Concurrency = concurrency, FollowLinks = false, UseSitemaps = false, RespectRobotsTxt = false },
         };
         var wall = Stopwatch.StartNew();

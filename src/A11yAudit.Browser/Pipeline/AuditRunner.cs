@@ -16,10 +16,11 @@ namespace A11yAudit.Browser.Pipeline;
 /// Runs one audit: discover (start URLs, robots.txt, sitemaps, links) → visit → check, streaming each
 /// finished page to the sink. Scoring and reporting happen after, on the results.
 /// </summary>
-public sealed class AuditRunner(AuditOptions options, IAuditProgress? progress = null, IReadOnlyList<IPageCheck>? checks = null)
+public sealed class AuditRunner(AuditOptions options, IAuditProgress? progress = null, IReadOnlyList<IPageCheck>? checks = null, IReadOnlyList<ISiteCheck>? siteChecks = null)
 {
     private readonly IAuditProgress _progress = progress ?? NullAuditProgress.Instance;
     private readonly IReadOnlyList<IPageCheck> _checks = checks ?? CheckRegistry.All;
+    private readonly IReadOnlyList<ISiteCheck> _siteChecks = siteChecks ?? SiteCheckRegistry.All;
 
     /// <summary>Visit pages and follow links without checking them: discovery in the browser (single-page apps).</summary>
     public bool LinksOnly { get; init; }
@@ -194,6 +195,10 @@ public sealed class AuditRunner(AuditOptions options, IAuditProgress? progress =
             incompleteReason = "the browser stopped responding: " + ex.Message.Split('\n')[0];
         }
 
+        // Site checks compare finished pages, so they run after the crawl. pages.jsonl has already streamed
+        // each page without their findings; results.json, built from these pages, is the complete record.
+        var checkedPages = SiteChecks.Apply([.. pages], _siteChecks, options.DisabledChecks);
+
         session = sessions.FirstOrDefault(s => s.Browser.IsConnected) ?? session;
         var catalogue = LinksOnly || !session.Browser.IsConnected ? [] : await ReadRuleCatalogueAsync(session).ConfigureAwait(false);
         foreach (var rule in catalogue)
@@ -201,7 +206,7 @@ public sealed class AuditRunner(AuditOptions options, IAuditProgress? progress =
             rules.TryAdd(rule.Id, rule);
         }
 
-        foreach (var check in _checks)
+        foreach (var check in _checks.Select(c => (c.Id, c.Help, c.WcagCriteria)).Concat(_siteChecks.Select(c => (c.Id, c.Help, c.WcagCriteria))))
         {
             rules.TryAdd(check.Id, new RuleInfo
             {
@@ -209,7 +214,7 @@ public sealed class AuditRunner(AuditOptions options, IAuditProgress? progress =
                 Source = "a11yaudit",
                 Help = check.Help,
                 WcagCriteria = check.WcagCriteria,
-                Category = check.WcagCriteria.Count > 0 ? RuleCategory.Wcag : RuleCategory.BestPractice,
+                Category = Check.Checks.OwnFinding.CategoryFor(check.WcagCriteria),
             });
         }
 
@@ -248,7 +253,7 @@ public sealed class AuditRunner(AuditOptions options, IAuditProgress? progress =
             FinishedAt = DateTimeOffset.UtcNow,
             Incomplete = incompleteReason is not null,
             IncompleteReason = incompleteReason,
-            Pages = OrderPages(pages),
+            Pages = OrderPages(checkedPages),
             Skipped = skipped.OrderBy(s => s.Url, StringComparer.Ordinal).ToList(),
             Rules = rules.Values.OrderBy(r => r.Source, StringComparer.Ordinal).ThenBy(r => r.Id, StringComparer.Ordinal).ToList(),
         };
