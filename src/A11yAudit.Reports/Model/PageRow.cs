@@ -30,6 +30,9 @@ public sealed record PageRow
 
     public int NeedsReview { get; init; }
 
+    /// <summary>Costly own checks not run on this page because enough pages of its template were checked.</summary>
+    public IReadOnlyList<string> ChecksNotRun { get; init; } = [];
+
     /// <summary>The page's section id in the report.</summary>
     public string Anchor { get; init; } = "";
 

@@ -67,6 +67,11 @@ public sealed record ReportModel
 
     public required StatementDraft Statement { get; init; }
 
+    /// <summary>Costly own checks that ran only on a sample of pages per template, and on how many pages they did not run.</summary>
+    public IReadOnlyList<string> SampledChecks { get; init; } = [];
+
+    public int SampledPages { get; init; }
+
     /// <summary>Own (non-axe) rules the audit ran, for the method section.</summary>
     public IReadOnlyList<string> OwnChecks { get; init; } = [];
 

@@ -100,6 +100,8 @@ public static class ReportModelBuilder
             Worklist = WorklistBuilder.Build(coverage, needsReview),
             Statement = StatementBuilder.Build(violations, standard),
             OwnChecks = results.Rules.Where(r => r.Source != "axe").Select(r => r.Id).Order(StringComparer.Ordinal).ToList(),
+            SampledChecks = results.Pages.SelectMany(p => p.ChecksNotRun).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList(),
+            SampledPages = results.Pages.Count(p => p.ChecksNotRun.Count > 0),
             ScreenshotCount = shown.Count,
         };
     }
@@ -232,6 +234,7 @@ public static class ReportModelBuilder
             Violations = violations.Select(f => (f.Source, f.RuleId)).Distinct().Count(),
             ViolationInstances = violations.Sum(f => f.Nodes.Count),
             NeedsReview = page.Findings.Where(f => f.Outcome == FindingOutcome.NeedsReview).Select(f => (f.Source, f.RuleId)).Distinct().Count(),
+            ChecksNotRun = page.ChecksNotRun,
         };
     }
 
