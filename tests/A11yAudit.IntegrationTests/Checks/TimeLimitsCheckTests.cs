@@ -19,7 +19,7 @@ public sealed class TimeLimitsCheckTests
             Assert.That(violation.RuleId, Is.EqualTo("time-limits"));
             Assert.That(violation.WcagCriteria, Is.EqualTo(new[] { "2.2.1" }));
             Assert.That(violation.Viewport, Is.EqualTo("mobile"));
-            Assert.That(meta.Target.Display, Is.EqualTo("head > meta:nth-of-type(3)"));
+            Assert.That(meta.Target.Display, Is.EqualTo("meta:nth-of-type(3)"));
             Assert.That(meta.Evidence!["delaySeconds"], Is.EqualTo("900"));
             Assert.That(meta.Evidence["url"], Is.EqualTo("/signed-out.html"));
         });
