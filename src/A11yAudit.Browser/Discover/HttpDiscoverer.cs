@@ -19,13 +19,7 @@ public sealed class HttpDiscoverer(AuditOptions options, HttpClient http)
         var scope = new ScopeRules(options.Scope, startUrls);
         var rateLimiter = new HostRateLimiter(options.Crawl.RequestsPerSecondPerHost);
         var robots = new RobotsPolicy(http, options.Crawl.RespectRobotsTxt, rateLimiter);
-        var sitemapUrls = new List<Uri>();
-        foreach (var origin in startUrls.Select(ScopeRules.OriginOf).Distinct())
-        {
-            var robotsTxt = await robots.LoadAsync(new Uri(origin), cancellationToken).ConfigureAwait(false);
-            sitemapUrls.AddRange(robotsTxt.Sitemaps.Select(s => Uri.TryCreate(s, UriKind.Absolute, out var u) ? u : null).OfType<Uri>());
-            sitemapUrls.Add(new Uri(origin + "/sitemap.xml"));
-        }
+        var sitemapUrls = await SitemapDiscovery.SitemapUrlsAsync(robots, startUrls, cancellationToken).ConfigureAwait(false);
 
         var frontier = new Frontier(normalizer, scope, robots.Decide, options.Crawl.MaxPages, options.Crawl.MaxDepth);
         foreach (var url in startUrls)

@@ -7,6 +7,21 @@ public sealed class SitemapDiscovery(HttpClient http, HostRateLimiter rateLimite
 {
     public const int MaxSitemaps = 50;
 
+    /// <summary>For each start origin: the sitemaps its robots.txt names, and /sitemap.xml.</summary>
+    public static async Task<IReadOnlyList<Uri>> SitemapUrlsAsync(RobotsPolicy robots, IEnumerable<Uri> startUrls, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(robots);
+        var sitemapUrls = new List<Uri>();
+        foreach (var origin in startUrls.Select(ScopeRules.OriginOf).Distinct())
+        {
+            var robotsTxt = await robots.LoadAsync(new Uri(origin), cancellationToken).ConfigureAwait(false);
+            sitemapUrls.AddRange(robotsTxt.Sitemaps.Select(s => Uri.TryCreate(s, UriKind.Absolute, out var u) ? u : null).OfType<Uri>());
+            sitemapUrls.Add(new Uri(origin + "/sitemap.xml"));
+        }
+
+        return sitemapUrls;
+    }
+
     public async Task<IReadOnlyList<(Uri Url, string Sitemap)>> DiscoverAsync(IEnumerable<Uri> sitemapUrls, CancellationToken cancellationToken)
     {
         var pages = new List<(Uri, string)>();

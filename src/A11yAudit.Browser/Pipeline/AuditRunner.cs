@@ -25,9 +25,7 @@ public sealed class AuditRunner(AuditOptions options, IAuditProgress? progress =
     /// <summary>Visit pages and follow links without checking them: discovery in the browser (single-page apps).</summary>
     public bool LinksOnly { get; init; }
 
-    public static string ToolVersion =>
-        typeof(AuditRunner).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0]
-        ?? "0.0.0";
+    public static string ToolVersion => CrawlHttpClient.ToolVersion;
 
     public Task<AuditResults> RunAsync(BrowserSession session, IPageResultSink sink, CancellationToken cancellationToken = default) =>
         RunAsync([session], sink, cancellationToken);
@@ -52,7 +50,7 @@ public sealed class AuditRunner(AuditOptions options, IAuditProgress? progress =
         var scope = new ScopeRules(options.Scope, startUrls);
         var rateLimiter = new HostRateLimiter(options.Crawl.RequestsPerSecondPerHost);
 
-        using var http = CreateHttpClient(options);
+        using var http = CrawlHttpClient.Create(options.Timeouts.Navigation, followRedirects: true);
         var robots = new RobotsPolicy(http, options.Crawl.RespectRobotsTxt, rateLimiter);
         foreach (var origin in startUrls.Select(ScopeRules.OriginOf).Distinct())
         {
@@ -295,14 +293,7 @@ public sealed class AuditRunner(AuditOptions options, IAuditProgress? progress =
 
     private async Task SeedFromSitemapsAsync(HttpClient http, HostRateLimiter rateLimiter, RobotsPolicy robots, Frontier frontier, IReadOnlyList<Uri> startUrls, CancellationToken cancellationToken)
     {
-        var sitemapUrls = new List<Uri>();
-        foreach (var origin in startUrls.Select(ScopeRules.OriginOf).Distinct())
-        {
-            var robotsTxt = await robots.LoadAsync(new Uri(origin), cancellationToken).ConfigureAwait(false);
-            sitemapUrls.AddRange(robotsTxt.Sitemaps.Select(s => Uri.TryCreate(s, UriKind.Absolute, out var u) ? u : null).OfType<Uri>());
-            sitemapUrls.Add(new Uri(origin + "/sitemap.xml"));
-        }
-
+        var sitemapUrls = await SitemapDiscovery.SitemapUrlsAsync(robots, startUrls, cancellationToken).ConfigureAwait(false);
         var discovery = new SitemapDiscovery(http, rateLimiter);
         var entries = await discovery.DiscoverAsync(sitemapUrls, cancellationToken).ConfigureAwait(false);
         foreach (var (url, sitemap) in entries)
@@ -314,13 +305,5 @@ public sealed class AuditRunner(AuditOptions options, IAuditProgress? progress =
         {
             _progress.Info($"{entries.Count} URLs found in sitemaps.");
         }
-    }
-
-    private static HttpClient CreateHttpClient(AuditOptions options)
-    {
-        var handler = new SocketsHttpHandler { AllowAutoRedirect = true, MaxAutomaticRedirections = 5, AutomaticDecompression = System.Net.DecompressionMethods.All };
-        var client = new HttpClient(handler) { Timeout = options.Timeouts.Navigation };
-        client.DefaultRequestHeaders.UserAgent.ParseAdd($"A11yAudit/{ToolVersion} (+accessibility audit; robots: {RobotsTxt.UserAgentToken})");
-        return client;
     }
 }

@@ -57,7 +57,7 @@ internal static class DiscoverCommand
                 }
                 else
                 {
-                    using var http = DiscoveryHttp.Create(options);
+                    using var http = Browser.Discover.CrawlHttpClient.Create(options.Timeouts.Navigation, followRedirects: false);
                     urls = (await new Browser.Discover.HttpDiscoverer(options, http).DiscoverAsync(cancellationToken).ConfigureAwait(false)).Pages;
                 }
 

@@ -28,7 +28,7 @@ internal static class UrlSelection
         }
         else
         {
-            using var http = DiscoveryHttp.Create(options);
+            using var http = CrawlHttpClient.Create(options.Timeouts.Navigation, followRedirects: false);
             urls = (await new HttpDiscoverer(options, http).DiscoverAsync(cancellationToken).ConfigureAwait(false)).Pages;
         }
 
@@ -41,18 +41,6 @@ internal static class UrlSelection
             Crawl = options.Crawl with { FollowLinks = false, UseSitemaps = false, MaxDepth = 0, MaxPages = Math.Max(1, selected.Count) },
         };
         return (restricted, urls.Count);
-    }
-}
-
-/// <summary>The HttpClient discovery uses, with the tool's user agent.</summary>
-internal static class DiscoveryHttp
-{
-    public static HttpClient Create(AuditOptions options)
-    {
-        var handler = new SocketsHttpHandler { AllowAutoRedirect = false, AutomaticDecompression = System.Net.DecompressionMethods.All };
-        var client = new HttpClient(handler) { Timeout = options.Timeouts.Navigation };
-        client.DefaultRequestHeaders.UserAgent.ParseAdd($"A11yAudit/{AuditRunner.ToolVersion} (+accessibility audit; robots: {RobotsTxt.UserAgentToken})");
-        return client;
     }
 }
 
