@@ -48,6 +48,7 @@ internal static class AuditMode
         {
             var t = page.Timings;
             stats.Add(t.NavigateMs, t.AxeMs, t.ChecksMs, t.ScreenshotMs, t.TotalMs);
+            stats.AddChecks(t.CheckMs);
         }
 
         stats.OutputBytes = Directory.EnumerateFiles(outputDirectory, "*", SearchOption.AllDirectories).Sum(f => new FileInfo(f).Length);

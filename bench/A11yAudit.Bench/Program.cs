@@ -8,10 +8,11 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 
 // Usage: dotnet run -c Release --project bench/A11yAudit.Bench -- [--pages N] [--concurrency 1,2]
-//   [--modes raw,deque,axe,pa11y,audit,render] [--render-pages 1000,5000] [--pa11y-dir DIR] [--out DIR]
+//   [--modes raw,deque,axe,pa11y,audit,render,shards] [--render-pages 1000,5000] [--shards 1,2,4] [--pa11y-dir DIR] [--out DIR]
 var pageCount = IntArg("--pages", 40);
 var concurrencies = ListArg("--concurrency", "1,2").Select(int.Parse).ToList();
 var modes = ListArg("--modes", "raw,deque,axe,audit,render").ToHashSet(StringComparer.OrdinalIgnoreCase);
+var shardCounts = ListArg("--shards", "1,2").Select(int.Parse).ToList();
 var renderSizes = ListArg("--render-pages", "1000,5000").Select(int.Parse).ToList();
 var output = Path.GetFullPath(StringArg("--out", Path.Combine("bench", "out")));
 var pa11yDir = StringArg("--pa11y-dir", Environment.GetEnvironmentVariable("A11YAUDIT_PA11Y_DIR") ?? "") is { Length: > 0 } d ? Path.GetFullPath(d) : null;
@@ -35,6 +36,7 @@ report.AppendLine(Stats.Header);
 await RawAxeMode.RunAsync(session, urls.Take(3).ToList(), 1, deque: false, tags);
 
 AuditResults? sample = null;
+var checkBreakdowns = new List<string>();
 foreach (var concurrency in concurrencies)
 {
     double? raw = null;
@@ -66,7 +68,30 @@ foreach (var concurrency in concurrencies)
         var (stats, results) = await AuditMode.RunAsync(session, urls, concurrency, ownChecks: true, Path.Combine(output, $"audit-c{concurrency}"));
         sample ??= results;
         Emit(stats.Row(raw));
+        checkBreakdowns.Add(stats.CheckRows());
     }
+}
+
+if (modes.Contains("shards"))
+{
+    // Scale-out on one machine: each shard runs at the first --concurrency value, with its own browser.
+    report.AppendLine();
+    Emit("Scale-out: shards audited at once, each with its own browser (axe and own checks), then merged:");
+    report.AppendLine();
+    Emit(ShardMode.Header);
+    double? oneShard = null;
+    foreach (var shards in shardCounts)
+    {
+        var (wall, row) = await ShardMode.RunAsync(urls, shards, concurrencies[0], ownChecks: true, oneShard, Path.Combine(output, $"shards-{shards}"));
+        oneShard ??= wall;
+        Emit(row);
+    }
+}
+
+foreach (var breakdown in checkBreakdowns)
+{
+    report.AppendLine();
+    Emit(breakdown);
 }
 
 if (modes.Contains("render") && sample is not null)

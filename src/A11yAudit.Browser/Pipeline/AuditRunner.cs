@@ -71,6 +71,7 @@ public sealed class AuditRunner(AuditOptions options, IAuditProgress? progress =
         frontier.SeedingDone();
 
         var sampler = new CheckSampler(options.CostlyChecksPerTemplate);
+        var identical = options.Crawl.ReuseIdenticalPages ? new IdenticalPages() : null;
         var pages = new ConcurrentBag<PageResult>();
         var rules = new ConcurrentDictionary<string, RuleInfo>(StringComparer.Ordinal);
         var done = 0;
@@ -109,6 +110,7 @@ public sealed class AuditRunner(AuditOptions options, IAuditProgress? progress =
                 {
                     visitor.ClaimRedirectTarget = frontier.TryClaim;
                     visitor.Sampler = sampler;
+                    visitor.Identical = identical;
                     visitor.LinksOnly = LinksOnly;
                     if (await DrainAsync(visitor, browser).ConfigureAwait(false))
                     {

@@ -45,6 +45,12 @@ public sealed record PageResult
     /// <summary>Template key of the page (pages built from one template share it).</summary>
     public string? Template { get; init; }
 
+    /// <summary>
+    /// When this page's rendered DOM was identical to a page already checked, that page's URL: its findings
+    /// were taken over instead of checking again (crawl.reuseIdenticalPages). Null when checked in full.
+    /// </summary>
+    public string? SameAs { get; init; }
+
     /// <summary>Rules that did not apply to this page.</summary>
     public IReadOnlyList<string> InapplicableRules { get; init; } = [];
 

@@ -33,6 +33,9 @@ public sealed record PageRow
     /// <summary>Costly own checks not run on this page because enough pages of its template were checked.</summary>
     public IReadOnlyList<string> ChecksNotRun { get; init; } = [];
 
+    /// <summary>The page this one rendered identically to, whose findings it was given; null when checked itself.</summary>
+    public string? SameAs { get; init; }
+
     /// <summary>The page's section id in the report.</summary>
     public string Anchor { get; init; } = "";
 

@@ -102,6 +102,7 @@ public static class ReportModelBuilder
             OwnChecks = results.Rules.Where(r => r.Source != "axe").Select(r => r.Id).Order(StringComparer.Ordinal).ToList(),
             SampledChecks = results.Pages.SelectMany(p => p.ChecksNotRun).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList(),
             SampledPages = results.Pages.Count(p => p.ChecksNotRun.Count > 0),
+            ReusedPages = results.Pages.Count(p => p.SameAs is not null),
             ScreenshotCount = shown.Count,
         };
     }
@@ -235,6 +236,7 @@ public static class ReportModelBuilder
             ViolationInstances = violations.Sum(f => f.Nodes.Count),
             NeedsReview = page.Findings.Where(f => f.Outcome == FindingOutcome.NeedsReview).Select(f => (f.Source, f.RuleId)).Distinct().Count(),
             ChecksNotRun = page.ChecksNotRun,
+            SameAs = page.SameAs,
         };
     }
 
