@@ -83,4 +83,5 @@ public sealed record CheckedPage(
     IReadOnlyList<string> InapplicableRules,
     IReadOnlyList<string> ChecksNotRun,
     string? Template,
-    string? Screenshot);
+    string? Screenshot,
+    IReadOnlyDictionary<string, string>? ChecksFailed = null);

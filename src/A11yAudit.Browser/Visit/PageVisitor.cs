@@ -196,7 +196,7 @@ public sealed class PageVisitor : IAsyncDisposable
             {
                 if (visit is { Page: var p } && p.Outcome is PageOutcome.Scanned or PageOutcome.HttpError)
                 {
-                    Identical.Complete(claim.Key, new CheckedPage(p.Url, p.Findings, visit.Rules, p.PassedRules, p.InapplicableRules, p.ChecksNotRun, p.Template, p.Screenshot));
+                    Identical.Complete(claim.Key, new CheckedPage(p.Url, p.Findings, visit.Rules, p.PassedRules, p.InapplicableRules, p.ChecksNotRun, p.Template, p.Screenshot, p.ChecksFailed));
                 }
                 else
                 {
@@ -224,6 +224,7 @@ public sealed class PageVisitor : IAsyncDisposable
             ChecksNotRun = checkedPage.ChecksNotRun,
             Template = checkedPage.Template,
             InapplicableRules = checkedPage.InapplicableRules,
+            ChecksFailed = checkedPage.ChecksFailed,
             Timings = timings,
         };
     }
@@ -260,9 +261,17 @@ public sealed class PageVisitor : IAsyncDisposable
             scan = await _axe.RunAsync(tab, page.Viewport ?? "default", cancellationToken)
                 .WaitAsync(_options.Timeouts.Scan, cancellationToken).ConfigureAwait(false);
             axeWatch.Stop();
+            string? stillRunning = null;
             foreach (var check in toRun.Where(c => !c.RunsInOwnPage))
             {
-                ran[check.Id] = await RunTimedAsync(check, context, cancellationToken).ConfigureAwait(false);
+                // A check that timed out may still be pressing keys or resizing the tab: the rest would judge a page in flux.
+                ran[check.Id] = stillRunning is null
+                    ? await RunTimedAsync(check, context, cancellationToken).ConfigureAwait(false)
+                    : new TimedFindings([], 0, $"not run: {stillRunning} timed out on this page before it");
+                if (ran[check.Id].TimedOut)
+                {
+                    stillRunning = check.Id;
+                }
             }
 
             foreach (var (id, task) in alongside)
@@ -283,6 +292,7 @@ public sealed class PageVisitor : IAsyncDisposable
         var findings = new List<Finding>(scan.Findings);
         findings.AddRange(toRun.SelectMany(c => ran[c.Id].Findings));
         var checkMs = toRun.ToDictionary(c => c.Id, c => ran[c.Id].Milliseconds, StringComparer.Ordinal);
+        var checksFailed = toRun.Where(c => ran[c.Id].Error is not null).ToDictionary(c => c.Id, c => ran[c.Id].Error!, StringComparer.Ordinal);
         var rules = new List<RuleInfo>(scan.Rules);
 
         var extraAxeMs = 0d;
@@ -304,7 +314,7 @@ public sealed class PageVisitor : IAsyncDisposable
             : await _screenshots.CaptureAsync(tab, page.Url, page.Viewport ?? "default", findings, cancellationToken).ConfigureAwait(false);
         screenshotWatch.Stop();
 
-        var checkedPage = new CheckedPage(page.Url, shots.Findings, rules, scan.PassedRules, scan.InapplicableRules, sampledOut, _checks.Count > 0 ? context.Template : null, shots.Thumbnail);
+        var checkedPage = new CheckedPage(page.Url, shots.Findings, rules, scan.PassedRules, scan.InapplicableRules, sampledOut, _checks.Count > 0 ? context.Template : null, shots.Thumbnail, checksFailed.Count > 0 ? checksFailed : null);
         var result = Finished(page, title, status, checkedPage, new PageTimings
         {
             NavigateMs = navigate.Elapsed.TotalMilliseconds,
@@ -356,14 +366,30 @@ public sealed class PageVisitor : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// Runs one own check. A check that fails or times out costs only its own findings, recorded with the
+    /// reason; axe's results and the other checks' stand. The page's own time limit still ends the visit.
+    /// </summary>
     private async Task<TimedFindings> RunTimedAsync(IPageCheck check, PageCheckContext context, CancellationToken cancellationToken)
     {
         var watch = Stopwatch.StartNew();
-        var findings = await check.RunAsync(context, cancellationToken).WaitAsync(_options.Timeouts.Scan, cancellationToken).ConfigureAwait(false);
-        return new TimedFindings(findings, watch.Elapsed.TotalMilliseconds);
+        try
+        {
+            var findings = await check.RunAsync(context, cancellationToken).WaitAsync(_options.Timeouts.Scan, cancellationToken).ConfigureAwait(false);
+            return new TimedFindings(findings, watch.Elapsed.TotalMilliseconds);
+        }
+        catch (TimeoutException) when (!cancellationToken.IsCancellationRequested)
+        {
+            return new TimedFindings([], watch.Elapsed.TotalMilliseconds, $"timed out after {_options.Timeouts.Scan.TotalSeconds:0} s", TimedOut: true);
+        }
+        catch (Exception ex) when (ex is PlaywrightException or InvalidOperationException or System.Text.Json.JsonException or FormatException or KeyNotFoundException or ArgumentException
+            && !cancellationToken.IsCancellationRequested)
+        {
+            return new TimedFindings([], watch.Elapsed.TotalMilliseconds, "failed: " + FirstLine(ex.Message));
+        }
     }
 
-    private sealed record TimedFindings(IReadOnlyList<Finding> Findings, double Milliseconds);
+    private sealed record TimedFindings(IReadOnlyList<Finding> Findings, double Milliseconds, string? Error = null, bool TimedOut = false);
 
     private sealed record ViewportPass(IReadOnlyList<Finding> Findings, IReadOnlyList<RuleInfo> Rules, IReadOnlyList<Uri> Links, double AxeMs, double ChecksMs);
 

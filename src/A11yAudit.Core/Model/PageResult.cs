@@ -42,6 +42,9 @@ public sealed record PageResult
     /// <summary>Costly own checks not run here because enough pages of the same template were checked.</summary>
     public IReadOnlyList<string> ChecksNotRun { get; init; } = [];
 
+    /// <summary>Own checks that failed or timed out on this page, by id, with the reason; their findings are missing, the rest stand.</summary>
+    public IReadOnlyDictionary<string, string>? ChecksFailed { get; init; }
+
     /// <summary>Template key of the page (pages built from one template share it).</summary>
     public string? Template { get; init; }
 

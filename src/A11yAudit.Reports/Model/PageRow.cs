@@ -36,6 +36,9 @@ public sealed record PageRow
     /// <summary>The page this one rendered identically to, whose findings it was given; null when checked itself.</summary>
     public string? SameAs { get; init; }
 
+    /// <summary>Own checks that failed or timed out here, each as "id (reason)"; their findings are missing for this page.</summary>
+    public IReadOnlyList<string> ChecksFailed { get; init; } = [];
+
     /// <summary>The page's section id in the report.</summary>
     public string Anchor { get; init; } = "";
 

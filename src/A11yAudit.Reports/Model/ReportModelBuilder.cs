@@ -237,6 +237,7 @@ public static class ReportModelBuilder
             NeedsReview = page.Findings.Where(f => f.Outcome == FindingOutcome.NeedsReview).Select(f => (f.Source, f.RuleId)).Distinct().Count(),
             ChecksNotRun = page.ChecksNotRun,
             SameAs = page.SameAs,
+            ChecksFailed = (page.ChecksFailed ?? new Dictionary<string, string>()).OrderBy(kv => kv.Key, StringComparer.Ordinal).Select(kv => $"{kv.Key} ({kv.Value})").ToList(),
         };
     }
 
