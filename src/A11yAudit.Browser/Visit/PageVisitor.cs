@@ -249,46 +249,30 @@ public sealed class PageVisitor : IAsyncDisposable
             }
         }
 
-        // Checks in a page of their own start first and run while axe and the main tab's checks work.
-        var checksWatch = Stopwatch.StartNew();
-        using var alongsideCancel = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        var alongside = toRun.Where(c => c.RunsInOwnPage).ToDictionary(c => c.Id, c => RunTimedAsync(c, context, alongsideCancel.Token), StringComparer.Ordinal);
-        var ran = new Dictionary<string, TimedFindings>(StringComparer.Ordinal);
-        AxeScanResult scan;
+        // Checks run one after another on purpose: the default concurrency already keeps every core busy, and
+        // the throttled-network check measures time, which a check running beside it would distort.
         var axeWatch = Stopwatch.StartNew();
-        try
-        {
-            scan = await _axe.RunAsync(tab, page.Viewport ?? "default", cancellationToken)
-                .WaitAsync(_options.Timeouts.Scan, cancellationToken).ConfigureAwait(false);
-            axeWatch.Stop();
-            string? stillRunning = null;
-            foreach (var check in toRun.Where(c => !c.RunsInOwnPage))
-            {
-                // A check that timed out may still be pressing keys or resizing the tab: the rest would judge a page in flux.
-                ran[check.Id] = stillRunning is null
-                    ? await RunTimedAsync(check, context, cancellationToken).ConfigureAwait(false)
-                    : new TimedFindings([], 0, $"not run: {stillRunning} timed out on this page before it");
-                if (ran[check.Id].TimedOut)
-                {
-                    stillRunning = check.Id;
-                }
-            }
+        var scan = await _axe.RunAsync(tab, page.Viewport ?? "default", cancellationToken)
+            .WaitAsync(_options.Timeouts.Scan, cancellationToken).ConfigureAwait(false);
+        axeWatch.Stop();
 
-            foreach (var (id, task) in alongside)
-            {
-                ran[id] = await task.ConfigureAwait(false);
-            }
-        }
-        finally
+        var checksWatch = Stopwatch.StartNew();
+        var ran = new Dictionary<string, TimedFindings>(StringComparer.Ordinal);
+        string? stillRunning = null;
+        foreach (var check in toRun)
         {
-            // A failed or timed-out page must not leave a check loading in the background.
-            await alongsideCancel.CancelAsync().ConfigureAwait(false);
-            await Task.WhenAll(alongside.Values.Select(t => t.ContinueWith(_ => { }, CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default))).ConfigureAwait(false);
+            // A check that timed out may still be pressing keys or resizing the tab: the rest would judge a page in flux.
+            ran[check.Id] = stillRunning is null
+                ? await RunTimedAsync(check, context, cancellationToken).ConfigureAwait(false)
+                : new TimedFindings([], 0, $"not run: {stillRunning} timed out on this page before it");
+            if (ran[check.Id].TimedOut)
+            {
+                stillRunning = check.Id;
+            }
         }
 
         checksWatch.Stop();
 
-        // Findings in check order whatever order the checks finished in, so results do not depend on timing.
         var findings = new List<Finding>(scan.Findings);
         findings.AddRange(toRun.SelectMany(c => ran[c.Id].Findings));
         var checkMs = toRun.ToDictionary(c => c.Id, c => ran[c.Id].Milliseconds, StringComparer.Ordinal);
@@ -319,7 +303,7 @@ public sealed class PageVisitor : IAsyncDisposable
         {
             NavigateMs = navigate.Elapsed.TotalMilliseconds,
             AxeMs = axeWatch.Elapsed.TotalMilliseconds + extraAxeMs,
-            ChecksMs = checksWatch.Elapsed.TotalMilliseconds - axeWatch.Elapsed.TotalMilliseconds + extraChecksMs,
+            ChecksMs = checksWatch.Elapsed.TotalMilliseconds + extraChecksMs,
             ScreenshotMs = screenshotWatch.Elapsed.TotalMilliseconds,
             TotalMs = total.Elapsed.TotalMilliseconds,
             CheckMs = checkMs.Count > 0 ? checkMs : null,

@@ -54,8 +54,6 @@ public sealed class LowBandwidthCheck(LowBandwidthBudget budget) : IPageCheck
 
     public CheckCost Cost => CheckCost.Costly;
 
-    public bool RunsInOwnPage => true;
-
     public async Task<IReadOnlyList<Finding>> RunAsync(PageCheckContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);

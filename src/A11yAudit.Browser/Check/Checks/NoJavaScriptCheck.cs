@@ -59,8 +59,6 @@ public sealed class NoJavaScriptCheck : IPageCheck
 
     public CheckCost Cost => CheckCost.Costly;
 
-    public bool RunsInOwnPage => true;
-
     public async Task<IReadOnlyList<Finding>> RunAsync(PageCheckContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
