@@ -35,6 +35,7 @@ report.AppendLine(Stats.Header);
 await RawAxeMode.RunAsync(session, urls.Take(3).ToList(), 1, deque: false, tags);
 
 AuditResults? sample = null;
+var memoryRows = new List<string>();
 foreach (var concurrency in concurrencies)
 {
     double? raw = null;
@@ -54,6 +55,7 @@ foreach (var concurrency in concurrencies)
     {
         var (stats, _) = await AuditMode.RunAsync(session, urls, concurrency, ownChecks: false, Path.Combine(output, $"axe-c{concurrency}"));
         Emit(stats.Row(raw));
+        memoryRows.Add(stats.Checkpoints!.Row(stats.Mode, concurrency));
     }
 
     if (modes.Contains("pa11y") && await Pa11yMode.RunAsync(pa11yDir, urls, concurrency, Environment.GetEnvironmentVariable("A11YAUDIT_BROWSER")) is { } pa11y)
@@ -66,7 +68,15 @@ foreach (var concurrency in concurrencies)
         var (stats, results) = await AuditMode.RunAsync(session, urls, concurrency, ownChecks: true, Path.Combine(output, $"audit-c{concurrency}"));
         sample ??= results;
         Emit(stats.Row(raw));
+        memoryRows.Add(stats.Checkpoints!.Row(stats.Mode, concurrency));
     }
+}
+
+if (memoryRows.Count > 0)
+{
+    report.AppendLine();
+    report.AppendLine(MemoryCheckpoints.Header);
+    memoryRows.ForEach(Emit);
 }
 
 if (modes.Contains("render") && sample is not null)
