@@ -1,0 +1,75 @@
+using System.Text.Json;
+using A11yAudit.Core.Exclusion;
+using A11yAudit.Core.Options;
+using A11yAudit.Core.Results;
+using A11yAudit.Tests.Reports;
+
+namespace A11yAudit.Tests.Store;
+
+/// <summary>
+/// Every output made from pages in a <see cref="PageStore"/> is byte for byte what the same pages in a list give.
+/// </summary>
+[TestFixture("typical")]
+[TestFixture("hostile")]
+[TestFixture("empty")]
+public sealed class StoreBackedOutputsTests(string name)
+{
+    private static readonly IReadOnlyList<JourneyOptions> Journeys =
+    [
+        new() { Name = "Book an appointment", Weight = "critical", Steps = ["/appointments", "/appointments/book"] },
+        new() { Name = "Contact the surgery", Weight = "important", Steps = ["/contact"] },
+    ];
+
+    private TempDirectory _folder = null!;
+    private PageStore _store = null!;
+    private AuditResults _inMemory = null!;
+    private AuditResults _onDisk = null!;
+
+    [SetUp]
+    public async Task ReadBothWays()
+    {
+        _folder = new TempDirectory();
+        _inMemory = await GoldenResults.ReadAsync(name);
+        _store = PageStore.Create(_folder.Path);
+        foreach (var page in _inMemory.Pages)
+        {
+            _store.Add(page);
+        }
+
+        _onDisk = _inMemory with { Pages = _store };
+    }
+
+    [TearDown]
+    public void Delete()
+    {
+        _store.Dispose();
+        _folder.Dispose();
+    }
+
+    [Test]
+    public void ScoringIsTheSame()
+    {
+        foreach (var journeys in new[] { Journeys, [] })
+        {
+            var model = ExclusionModel.LoadDefault();
+            Assert.That(Json(model.Assess(_store, journeys)), Is.EqualTo(Json(model.Assess(_inMemory.Pages, journeys))));
+        }
+    }
+
+    [Test]
+    public void SummaryIsTheSame() =>
+        Assert.That(Json(_onDisk.Summary), Is.EqualTo(Json(_inMemory.Summary)));
+
+    [Test]
+    public async Task ResultsFileIsTheSame()
+    {
+        await ResultsFile.WriteAsync(_inMemory, Path.Join(_folder.Path, "list", ResultsFile.FileName));
+        await ResultsFile.WriteAsync(_onDisk, Path.Join(_folder.Path, "store", ResultsFile.FileName));
+
+        Assert.That(
+            await File.ReadAllBytesAsync(Path.Join(_folder.Path, "store", ResultsFile.FileName)),
+            Is.EqualTo(await File.ReadAllBytesAsync(Path.Join(_folder.Path, "list", ResultsFile.FileName))));
+    }
+
+    private static string Json<T>(T value) => JsonSerializer.Serialize(value, ResultsJson.Options);
+}
