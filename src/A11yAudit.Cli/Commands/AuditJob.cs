@@ -101,6 +101,7 @@ internal sealed class AuditJob(CliEnvironment environment, GateSettings? gateSet
         Console.WriteLine($"Auditing {options.Name}: {string.Join(", ", options.StartUrls)} (up to {options.Crawl.MaxPages} pages, {options.Crawl.Concurrency} at a time, {options.Browser.Viewport.Name} viewport)");
 
         var progress = new ConsoleAuditProgress(Console, environment.LiveProgress);
+        using var stores = new PageStores();
         AuditResults results;
         await using (var pages = new PagesJsonlWriter(Path.Combine(output, PagesJsonlWriter.FileName)))
         {
@@ -109,7 +110,8 @@ internal sealed class AuditJob(CliEnvironment environment, GateSettings? gateSet
                 var sessions = await BrowserSessions.OpenAsync(options.Browser, BrowserEndpoints, cancellationToken).ConfigureAwait(false);
                 try
                 {
-                    return await new AuditRunner(options, progress).RunAsync(sessions, pages, cancellationToken).ConfigureAwait(false);
+                    var runner = new AuditRunner(options, progress) { SpillDirectory = output };
+                    return stores.Own(await runner.RunAsync(sessions, pages, cancellationToken).ConfigureAwait(false));
                 }
                 finally
                 {
@@ -131,7 +133,7 @@ internal sealed class AuditJob(CliEnvironment environment, GateSettings? gateSet
             ? ExclusionModel.LoadDefault()
             : ExclusionModel.Load(options.ExclusionGroupsFile, options.ExclusionBarrierMapFile, options.ExclusionSettingsFile);
         results = results with { Exclusion = model.Assess(results.Pages, options.Journeys) };
-        results = gate.Apply(results, options);
+        results = stores.Own(gate.Apply(results, options));
 
         var resultsPath = Path.Combine(output, ResultsFile.FileName);
         await ResultsFile.WriteAsync(results, resultsPath, CancellationToken.None).ConfigureAwait(false);
