@@ -2,6 +2,7 @@ using System.Text.Json;
 using A11yAudit.Core.Exclusion;
 using A11yAudit.Core.Options;
 using A11yAudit.Core.Results;
+using A11yAudit.Reports.Html;
 using A11yAudit.Tests.Reports;
 
 namespace A11yAudit.Tests.Store;
@@ -69,6 +70,16 @@ public sealed class StoreBackedOutputsTests(string name)
         Assert.That(
             await File.ReadAllBytesAsync(Path.Join(_folder.Path, "store", ResultsFile.FileName)),
             Is.EqualTo(await File.ReadAllBytesAsync(Path.Join(_folder.Path, "list", ResultsFile.FileName))));
+    }
+
+    [Test]
+    public async Task HtmlReportIsTheSame()
+    {
+        var renderer = new HtmlReportRenderer(RepoPaths.Templates);
+        var fromList = await renderer.RenderAsync(_inMemory, Path.Join(_folder.Path, "list"), RepoPaths.GoldenOutput);
+        var fromStore = await renderer.RenderAsync(_onDisk, Path.Join(_folder.Path, "store"), RepoPaths.GoldenOutput);
+
+        Assert.That(await File.ReadAllBytesAsync(fromStore), Is.EqualTo(await File.ReadAllBytesAsync(fromList)));
     }
 
     private static string Json<T>(T value) => JsonSerializer.Serialize(value, ResultsJson.Options);
