@@ -174,17 +174,14 @@ internal sealed class AuditJob(CliEnvironment environment, GateSettings? gateSet
         table.AddRow("Best-practice issues", s.BestPracticeViolations.ToString(System.Globalization.CultureInfo.InvariantCulture));
         Console.Write(table);
 
-        var worst = results.Pages
-            .SelectMany(p => p.Findings.Where(f => f.Outcome == FindingOutcome.Violation && f.Category == RuleCategory.Wcag).Select(f => (p.Url, f)))
-            .GroupBy(x => x.f.RuleId)
-            .OrderByDescending(g => g.Max(x => x.f.Impact ?? Impact.Minor))
-            .ThenByDescending(g => g.Count())
+        var worst = RuleTally.Of(results.Pages, f => f.Outcome == FindingOutcome.Violation && f.Category == RuleCategory.Wcag)
+            .OrderByDescending(r => r.MaxImpact ?? Impact.Minor)
+            .ThenByDescending(r => r.Findings)
             .Take(10)
             .ToList();
-        foreach (var group in worst)
+        foreach (var rule in worst)
         {
-            var first = group.First().f;
-            Console.MarkupLine($"  [bold]{Markup.Escape(first.Impact?.ToString() ?? "?")}[/] {Markup.Escape(first.RuleId)}: {Markup.Escape(first.Help)} — {group.Count()} page(s)");
+            Console.MarkupLine($"  [bold]{Markup.Escape(rule.FirstImpact?.ToString() ?? "?")}[/] {Markup.Escape(rule.RuleId)}: {Markup.Escape(rule.Help)} — {rule.Findings} page(s)");
         }
 
         if (results.Exclusion is { } exclusion)

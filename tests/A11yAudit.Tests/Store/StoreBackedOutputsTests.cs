@@ -3,6 +3,9 @@ using A11yAudit.Core.Exclusion;
 using A11yAudit.Core.Options;
 using A11yAudit.Core.Results;
 using A11yAudit.Reports.Html;
+using A11yAudit.Reports.JUnit;
+using A11yAudit.Reports.Markdown;
+using A11yAudit.Reports.Sarif;
 using A11yAudit.Tests.Reports;
 
 namespace A11yAudit.Tests.Store;
@@ -80,6 +83,24 @@ public sealed class StoreBackedOutputsTests(string name)
         var fromStore = await renderer.RenderAsync(_onDisk, Path.Join(_folder.Path, "store"), RepoPaths.GoldenOutput);
 
         Assert.That(await File.ReadAllBytesAsync(fromStore), Is.EqualTo(await File.ReadAllBytesAsync(fromList)));
+    }
+
+    [Test]
+    public async Task CiFilesAreTheSame()
+    {
+        var list = Path.Join(_folder.Path, "list");
+        var store = Path.Join(_folder.Path, "store");
+        foreach (var (results, folder) in new[] { (_inMemory, list), (_onDisk, store) })
+        {
+            await SarifWriter.WriteAsync(results, folder);
+            await JUnitWriter.WriteAsync(results, folder);
+            await MarkdownSummaryWriter.WriteAsync(results, folder);
+        }
+
+        foreach (var file in new[] { SarifWriter.FileName, JUnitWriter.FileName, MarkdownSummaryWriter.FileName })
+        {
+            Assert.That(await File.ReadAllBytesAsync(Path.Join(store, file)), Is.EqualTo(await File.ReadAllBytesAsync(Path.Join(list, file))), file);
+        }
     }
 
     private static string Json<T>(T value) => JsonSerializer.Serialize(value, ResultsJson.Options);
