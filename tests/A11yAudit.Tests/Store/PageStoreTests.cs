@@ -5,16 +5,8 @@ using A11yAudit.Tests.Reports;
 
 namespace A11yAudit.Tests.Store;
 
-public sealed class PageStoreTests
+public sealed class PageStoreTests : SpillFolderTests
 {
-    private TempDirectory _folder = null!;
-
-    [SetUp]
-    public void CreateFolder() => _folder = new TempDirectory();
-
-    [TearDown]
-    public void DeleteFolder() => _folder.Dispose();
-
     [Test]
     public async Task PagesComeBackExactlyAsTheyWentIn()
     {
@@ -97,7 +89,7 @@ public sealed class PageStoreTests
     [Test]
     public void PagesAddedFromSeveralThreadsAreAllThereOnce()
     {
-        using var store = PageStore.Create(_folder.Path);
+        using var store = PageStore.Create(Folder);
         const int threads = 8;
         const int perThread = 60;
 
@@ -119,9 +111,9 @@ public sealed class PageStoreTests
     [Test]
     public void SpillsIntoTheFolderGiven()
     {
-        using var store = PageStore.Create(_folder.Path);
+        using var store = PageStore.Create(Folder);
 
-        Assert.That(Path.GetDirectoryName(store.SpillPath), Is.EqualTo(Path.GetFullPath(_folder.Path)));
+        Assert.That(Path.GetDirectoryName(store.SpillPath), Is.EqualTo(Path.GetFullPath(Folder)));
     }
 
     [Test]
@@ -136,7 +128,7 @@ public sealed class PageStoreTests
         {
             Assert.That(SpillFileIsOpen(store.SpillPath), Is.False, "gone once disposed");
             Assert.That(File.Exists(store.SpillPath), Is.False);
-            Assert.That(Directory.EnumerateFileSystemEntries(_folder.Path), Is.Empty, "nothing left in the folder");
+            Assert.That(Directory.EnumerateFileSystemEntries(Folder), Is.Empty, "nothing left in the folder");
             Assert.Throws<ObjectDisposedException>(() => _ = store[0]);
         });
     }
@@ -158,17 +150,6 @@ public sealed class PageStoreTests
 
         Assert.Throws<ArgumentOutOfRangeException>(() => _ = store[1]);
         Assert.Throws<ArgumentOutOfRangeException>(() => _ = store[-1]);
-    }
-
-    private PageStore Fill(IEnumerable<PageResult> pages)
-    {
-        var store = PageStore.Create(_folder.Path);
-        foreach (var page in pages)
-        {
-            store.Add(page);
-        }
-
-        return store;
     }
 
     private static PageResult Page(string url, int depth, string? viewport = null, int findings = 0) =>

@@ -16,7 +16,7 @@ namespace A11yAudit.Tests.Store;
 [TestFixture("typical")]
 [TestFixture("hostile")]
 [TestFixture("empty")]
-public sealed class StoreBackedOutputsTests(string name)
+public sealed class StoreBackedOutputsTests(string name) : SpillFolderTests
 {
     private static readonly IReadOnlyList<JourneyOptions> Journeys =
     [
@@ -24,7 +24,6 @@ public sealed class StoreBackedOutputsTests(string name)
         new() { Name = "Contact the surgery", Weight = "important", Steps = ["/contact"] },
     ];
 
-    private TempDirectory _folder = null!;
     private PageStore _store = null!;
     private AuditResults _inMemory = null!;
     private AuditResults _onDisk = null!;
@@ -32,23 +31,13 @@ public sealed class StoreBackedOutputsTests(string name)
     [SetUp]
     public async Task ReadBothWays()
     {
-        _folder = new TempDirectory();
         _inMemory = await GoldenResults.ReadAsync(name);
-        _store = PageStore.Create(_folder.Path);
-        foreach (var page in _inMemory.Pages)
-        {
-            _store.Add(page);
-        }
-
+        _store = Fill(_inMemory.Pages);
         _onDisk = _inMemory with { Pages = _store };
     }
 
     [TearDown]
-    public void Delete()
-    {
-        _store.Dispose();
-        _folder.Dispose();
-    }
+    public void DisposeStore() => _store.Dispose();
 
     [Test]
     public void ScoringIsTheSame()
@@ -67,20 +56,20 @@ public sealed class StoreBackedOutputsTests(string name)
     [Test]
     public async Task ResultsFileIsTheSame()
     {
-        await ResultsFile.WriteAsync(_inMemory, Path.Join(_folder.Path, "list", ResultsFile.FileName));
-        await ResultsFile.WriteAsync(_onDisk, Path.Join(_folder.Path, "store", ResultsFile.FileName));
+        await ResultsFile.WriteAsync(_inMemory, Path.Join(Folder, "list", ResultsFile.FileName));
+        await ResultsFile.WriteAsync(_onDisk, Path.Join(Folder, "store", ResultsFile.FileName));
 
         Assert.That(
-            await File.ReadAllBytesAsync(Path.Join(_folder.Path, "store", ResultsFile.FileName)),
-            Is.EqualTo(await File.ReadAllBytesAsync(Path.Join(_folder.Path, "list", ResultsFile.FileName))));
+            await File.ReadAllBytesAsync(Path.Join(Folder, "store", ResultsFile.FileName)),
+            Is.EqualTo(await File.ReadAllBytesAsync(Path.Join(Folder, "list", ResultsFile.FileName))));
     }
 
     [Test]
     public async Task HtmlReportIsTheSame()
     {
         var renderer = new HtmlReportRenderer(RepoPaths.Templates);
-        var fromList = await renderer.RenderAsync(_inMemory, Path.Join(_folder.Path, "list"), RepoPaths.GoldenOutput);
-        var fromStore = await renderer.RenderAsync(_onDisk, Path.Join(_folder.Path, "store"), RepoPaths.GoldenOutput);
+        var fromList = await renderer.RenderAsync(_inMemory, Path.Join(Folder, "list"), RepoPaths.GoldenOutput);
+        var fromStore = await renderer.RenderAsync(_onDisk, Path.Join(Folder, "store"), RepoPaths.GoldenOutput);
 
         Assert.That(await File.ReadAllBytesAsync(fromStore), Is.EqualTo(await File.ReadAllBytesAsync(fromList)));
     }
@@ -88,8 +77,8 @@ public sealed class StoreBackedOutputsTests(string name)
     [Test]
     public async Task CiFilesAreTheSame()
     {
-        var list = Path.Join(_folder.Path, "list");
-        var store = Path.Join(_folder.Path, "store");
+        var list = Path.Join(Folder, "list");
+        var store = Path.Join(Folder, "store");
         foreach (var (results, folder) in new[] { (_inMemory, list), (_onDisk, store) })
         {
             await SarifWriter.WriteAsync(results, folder);
