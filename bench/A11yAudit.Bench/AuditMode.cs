@@ -34,7 +34,8 @@ internal static class AuditMode
         {
             await using (var sink = new PagesJsonlWriter(Path.Combine(outputDirectory, PagesJsonlWriter.FileName)))
             {
-                results = await new AuditRunner(options, checkpoints, checks: ownChecks ? CheckRegistry.All : []).RunAsync(session, sink);
+                var runner = new AuditRunner(options, checkpoints, checks: ownChecks ? CheckRegistry.All : []) { SpillDirectory = outputDirectory };
+                results = await runner.RunAsync(session, sink);
             }
 
             results = results with { Exclusion = ExclusionModel.LoadDefault().Assess(results.Pages, []) };
