@@ -12,9 +12,9 @@ namespace A11yAudit.Bench;
 /// <summary>A11yAudit itself over the same URL list: axe only, or the default audit with own checks.</summary>
 internal static class AuditMode
 {
-    public static async Task<(Stats Stats, AuditResults Results)> RunAsync(BrowserSession session, IReadOnlyList<Uri> urls, int concurrency, bool ownChecks, string outputDirectory)
+    public static async Task<(Stats Stats, AuditResults Results)> RunAsync(BrowserSession session, IReadOnlyList<Uri> urls, int concurrency, bool ownChecks, string outputDirectory, bool reuseIdenticalPages = true)
     {
-        var mode = ownChecks ? "a11yaudit (default)" : "a11yaudit (axe only)";
+        var mode = (ownChecks ? "a11yaudit (default)" : "a11yaudit (axe only)") + (reuseIdenticalPages ? "" : ", every page checked");
         var stats = new Stats(mode, concurrency);
         Directory.CreateDirectory(outputDirectory);
         var options = new AuditOptions
@@ -24,7 +24,7 @@ internal static class AuditMode
             OutputDirectory = outputDirectory,
             // The axe-only mode is compared with raw axe, which takes no screenshots; the default audit takes them.
             Screenshots = ownChecks,
-            Crawl = new CrawlOptions { MaxPages = urls.Count, MaxDepth = 0, Concurrency = concurrency, FollowLinks = false, UseSitemaps = false, RespectRobotsTxt = false },
+            Crawl = new CrawlOptions { MaxPages = urls.Count, MaxDepth = 0, Concurrency = concurrency, FollowLinks = false, UseSitemaps = false, RespectRobotsTxt = false, ReuseIdenticalPages = reuseIdenticalPages },
         };
         var checkpoints = new MemoryCheckpoints(urls.Count);
         stats.Checkpoints = checkpoints;
@@ -52,11 +52,13 @@ internal static class AuditMode
         {
             var t = page.Timings;
             stats.Add(t.NavigateMs, t.AxeMs, t.ChecksMs, t.ScreenshotMs, t.TotalMs);
+            stats.AddChecks(t.CheckMs);
         }
 
         stats.OutputBytes = Directory.EnumerateFiles(outputDirectory, "*", SearchOption.AllDirectories).Sum(f => new FileInfo(f).Length);
         var failed = results.Pages.Count(p => !p.WasScanned);
-        stats.Note = failed > 0 ? $"{failed} pages not scanned" : $"{results.Summary.Violations} violations";
+        var reused = results.Pages.Count(p => p.SameAs is not null);
+        stats.Note = (failed > 0 ? $"{failed} pages not scanned" : $"{results.Summary.Violations} violations") + (reused > 0 ? $"; {reused} identical pages took their twin's findings" : "");
         return (stats, results);
     }
 }

@@ -8,10 +8,11 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 
 // Usage: dotnet run -c Release --project bench/A11yAudit.Bench -- [--pages N] [--concurrency 1,2]
-//   [--modes raw,deque,axe,pa11y,audit,render] [--render-pages 1000,5000] [--pa11y-dir DIR] [--out DIR]
+//   [--modes raw,deque,axe,pa11y,audit,reuse,render,shards] [--twins N] [--render-pages 1000,5000] [--shards 1,2,4] [--pa11y-dir DIR] [--out DIR]
 var pageCount = IntArg("--pages", 40);
 var concurrencies = ListArg("--concurrency", "1,2").Select(int.Parse).ToList();
 var modes = ListArg("--modes", "raw,deque,axe,audit,render").ToHashSet(StringComparer.OrdinalIgnoreCase);
+var shardCounts = ListArg("--shards", "1,2").Select(int.Parse).ToList();
 var renderSizes = ListArg("--render-pages", "1000,5000").Select(int.Parse).ToList();
 var output = Path.GetFullPath(StringArg("--out", Path.Combine("bench", "out")));
 var pa11yDir = StringArg("--pa11y-dir", Environment.GetEnvironmentVariable("A11YAUDIT_PA11Y_DIR") ?? "") is { Length: > 0 } d ? Path.GetFullPath(d) : null;
@@ -23,11 +24,16 @@ await using var server = await LocalSiteServer.StartAsync(siteRoot, routes =>
     routes.MapGet("/page/{n:int}", (int n) => Results.Content(SyntheticSite.Page(n, pageCount), "text/html; charset=utf-8")));
 var urls = Enumerable.Range(0, pageCount).Select(i => new Uri(server.BaseUrl, $"/page/{i}")).ToList();
 
+// --twins N adds N URLs that render exactly like an existing page (a ?view= variant), as listing sorts,
+// tracking-free share links and duplicate entry points do on real sites.
+var twinCount = IntArg("--twins", 0);
+urls.AddRange(Enumerable.Range(0, twinCount).Select(i => new Uri(server.BaseUrl, $"/page/{i % pageCount}?view={i}")));
+
 await using var session = await BrowserSession.LaunchAsync(new BrowserOptions { ExecutablePath = Environment.GetEnvironmentVariable("A11YAUDIT_BROWSER") });
 var report = new StringBuilder();
 report.AppendLine($"# A11yAudit benchmark — {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC");
 report.AppendLine();
-report.AppendLine($"{pageCount} synthetic health-service pages (4 templates, ~{SyntheticSite.Page(0, pageCount).Length / 1024} KB HTML), served on 127.0.0.1; Chromium {session.Version}; {Environment.ProcessorCount} cores; mobile viewport; tags {string.Join(",", tags)}.");
+report.AppendLine($"{pageCount} synthetic health-service pages{(twinCount > 0 ? $" plus {twinCount} URLs rendering exactly like one of them" : "")} (4 templates, ~{SyntheticSite.Page(0, pageCount).Length / 1024} KB HTML), served on 127.0.0.1; Chromium {session.Version}; {Environment.ProcessorCount} cores; mobile viewport; tags {string.Join(",", tags)}.");
 report.AppendLine();
 report.AppendLine(Stats.Header);
 
@@ -36,6 +42,7 @@ await RawAxeMode.RunAsync(session, urls.Take(3).ToList(), 1, deque: false, tags)
 
 AuditResults? sample = null;
 var memoryRows = new List<string>();
+var checkBreakdowns = new List<string>();
 foreach (var concurrency in concurrencies)
 {
     double? raw = null;
@@ -63,12 +70,20 @@ foreach (var concurrency in concurrencies)
         Emit(pa11y.Row(raw));
     }
 
+    if (modes.Contains("reuse"))
+    {
+        // The default audit with identical-page reuse switched off, to compare with the "audit" row.
+        var (stats, _) = await AuditMode.RunAsync(session, urls, concurrency, ownChecks: true, Path.Combine(output, $"every-page-c{concurrency}"), reuseIdenticalPages: false);
+        Emit(stats.Row(raw));
+    }
+
     if (modes.Contains("audit"))
     {
         var (stats, results) = await AuditMode.RunAsync(session, urls, concurrency, ownChecks: true, Path.Combine(output, $"audit-c{concurrency}"));
         sample ??= results;
         Emit(stats.Row(raw));
         memoryRows.Add(stats.Checkpoints!.Row(stats.Mode, concurrency));
+        checkBreakdowns.Add(stats.CheckRows());
     }
 }
 
@@ -77,6 +92,28 @@ if (memoryRows.Count > 0)
     report.AppendLine();
     report.AppendLine(MemoryCheckpoints.Header);
     memoryRows.ForEach(Emit);
+}
+
+if (modes.Contains("shards"))
+{
+    // Scale-out on one machine: each shard runs at the first --concurrency value, with its own browser.
+    report.AppendLine();
+    Emit("Scale-out: shards audited at once, each with its own browser (axe and own checks), then merged:");
+    report.AppendLine();
+    Emit(ShardMode.Header);
+    double? oneShard = null;
+    foreach (var shards in shardCounts)
+    {
+        var (wall, row) = await ShardMode.RunAsync(urls, shards, concurrencies[0], ownChecks: true, oneShard, Path.Combine(output, $"shards-{shards}"));
+        oneShard ??= wall;
+        Emit(row);
+    }
+}
+
+foreach (var breakdown in checkBreakdowns)
+{
+    report.AppendLine();
+    Emit(breakdown);
 }
 
 if (modes.Contains("render") && sample is not null)

@@ -50,6 +50,35 @@ internal sealed class Stats(string mode, int concurrency)
         return sorted[Math.Clamp(rank, 0, sorted.Count - 1)];
     }
 
+    private readonly Dictionary<string, List<double>> _perCheck = new(StringComparer.Ordinal);
+
+    public void AddChecks(IReadOnlyDictionary<string, double>? checks)
+    {
+        lock (_perCheck)
+        {
+            foreach (var (id, ms) in checks ?? new Dictionary<string, double>())
+            {
+                (_perCheck.TryGetValue(id, out var list) ? list : _perCheck[id] = []).Add(ms);
+            }
+        }
+    }
+
+    /// <summary>Where the own checks' time goes: pages run on, total, p50/p95 per check, costliest first.</summary>
+    public string CheckRows()
+    {
+        var lines = new System.Text.StringBuilder();
+        lines.AppendLine($"Own checks, {mode}, concurrency {concurrency}:");
+        lines.AppendLine();
+        lines.AppendLine("| check | pages run | total s | p50 ms | p95 ms |");
+        lines.AppendLine("| --- | ---: | ---: | ---: | ---: |");
+        foreach (var (id, values) in _perCheck.OrderByDescending(kv => kv.Value.Sum()))
+        {
+            lines.AppendLine(System.FormattableString.Invariant($"| {id} | {values.Count} | {values.Sum() / 1000:0.0} | {Percentile(values, .5):0} | {Percentile(values, .95):0} |"));
+        }
+
+        return lines.ToString();
+    }
+
     public string Row(double? rawWallPerPage) =>
         $"| {mode} | {concurrency} | {Pages} | {PagesPerMinute:0.0} | {WallPerPageMs:0} | " +
         $"{(rawWallPerPage is { } r ? (WallPerPageMs / r).ToString("0.00x", System.Globalization.CultureInfo.InvariantCulture) : "–")} | " +

@@ -21,6 +21,13 @@ public interface IPageCheck
     /// <summary>Costly checks (re-rendering, key presses, throttled reloads) run on a sample of pages.</summary>
     CheckCost Cost { get; }
 
+    /// <summary>
+    /// True for a check that loads the page again in a page of its own (<see cref="PageCheckContext.OpenIsolatedPageAsync"/>)
+    /// and reads the main tab, if at all, only before its first await. Such a check runs alongside axe and the
+    /// main tab's checks instead of after them: its time is mostly waiting on a throttled or script-less load.
+    /// </summary>
+    bool RunsInOwnPage => false;
+
     Task<IReadOnlyList<Finding>> RunAsync(PageCheckContext context, CancellationToken cancellationToken);
 }
 

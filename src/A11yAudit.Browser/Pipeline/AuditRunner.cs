@@ -78,6 +78,7 @@ public sealed class AuditRunner(AuditOptions options, IAuditProgress? progress =
         frontier.SeedingDone();
 
         var sampler = new CheckSampler(options.CostlyChecksPerTemplate);
+        var identical = options.Crawl.ReuseIdenticalPages ? new IdenticalPages() : null;
         using var pages = PageStore.Create(SpillDirectory);
         var rules = new ConcurrentDictionary<string, RuleInfo>(StringComparer.Ordinal);
         var done = 0;
@@ -116,6 +117,7 @@ public sealed class AuditRunner(AuditOptions options, IAuditProgress? progress =
                 {
                     visitor.ClaimRedirectTarget = frontier.TryClaim;
                     visitor.Sampler = sampler;
+                    visitor.Identical = identical;
                     visitor.LinksOnly = LinksOnly;
                     if (await DrainAsync(visitor, browser).ConfigureAwait(false))
                     {

@@ -71,6 +71,9 @@ public sealed class PageVisitor : IAsyncDisposable
     /// <summary>Shared by all workers of an audit so costly checks are sampled per template across the crawl.</summary>
     public CheckSampler Sampler { get; set; } = new(int.MaxValue);
 
+    /// <summary>Shared by all workers of an audit so a page identical to one already checked is not checked again; null checks every page.</summary>
+    public IdenticalPages? Identical { get; set; }
+
     public async Task<VisitResult> VisitAsync(CrawlItem item, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(item);
@@ -169,36 +172,128 @@ public sealed class PageVisitor : IAsyncDisposable
             return new VisitResult(found, links, []);
         }
 
-        var axeWatch = Stopwatch.StartNew();
-        var scan = await _axe.RunAsync(tab, page.Viewport ?? "default", cancellationToken)
-            .WaitAsync(_options.Timeouts.Scan, cancellationToken).ConfigureAwait(false);
-        axeWatch.Stop();
+        if (Identical is null)
+        {
+            return await ScanAsync(tab, page, title, html, status, links, navigate, total, cancellationToken).ConfigureAwait(false);
+        }
 
-        var checksWatch = Stopwatch.StartNew();
-        var findings = new List<Finding>(scan.Findings);
-        var rules = new List<RuleInfo>(scan.Rules);
+        var viewports = string.Join(",", _options.Browser.AdditionalViewports.Select(v => v.Name).Prepend(page.Viewport ?? "default"));
+        var claim = Identical.ClaimFor(IdenticalPages.KeyOf(new Uri(tab.Url), viewports, html));
+        if (!claim.IsFirst && await claim.Earlier.WaitAsync(cancellationToken).ConfigureAwait(false) is { } earlier)
+        {
+            return TakeOver(page, earlier, title, status, links, navigate, total);
+        }
+
+        VisitResult? visit = null;
+        try
+        {
+            visit = await ScanAsync(tab, page, title, html, status, links, navigate, total, cancellationToken).ConfigureAwait(false);
+            return visit;
+        }
+        finally
+        {
+            if (claim.IsFirst)
+            {
+                if (visit is { Page: var p } && p.Outcome is PageOutcome.Scanned or PageOutcome.HttpError)
+                {
+                    Identical.Complete(claim.Key, new CheckedPage(p.Url, p.Findings, visit.Rules, p.PassedRules, p.InapplicableRules, p.ChecksNotRun, p.Template, p.Screenshot, p.ChecksFailed));
+                }
+                else
+                {
+                    Identical.Abandon(claim.Key);
+                }
+            }
+        }
+    }
+
+    /// <summary>A page identical to one already checked: that page's findings, this page's own visit.</summary>
+    private static VisitResult TakeOver(PageResult page, CheckedPage earlier, string title, int? status, IReadOnlyList<Uri> links, Stopwatch navigate, Stopwatch total) =>
+        new(Finished(page, title, status, earlier, new PageTimings { NavigateMs = navigate.Elapsed.TotalMilliseconds, TotalMs = total.Elapsed.TotalMilliseconds }) with { SameAs = earlier.Url }, links, earlier.Rules);
+
+    private static PageResult Finished(PageResult page, string title, int? status, CheckedPage checkedPage, PageTimings timings)
+    {
+        var outcome = status is >= 400 ? PageOutcome.HttpError : PageOutcome.Scanned;
+        return page with
+        {
+            Title = title,
+            Outcome = outcome,
+            Reason = outcome == PageOutcome.HttpError ? $"HTTP {status}" : null,
+            Findings = checkedPage.Findings,
+            Screenshot = checkedPage.Screenshot,
+            PassedRules = checkedPage.PassedRules,
+            ChecksNotRun = checkedPage.ChecksNotRun,
+            Template = checkedPage.Template,
+            InapplicableRules = checkedPage.InapplicableRules,
+            ChecksFailed = checkedPage.ChecksFailed,
+            Timings = timings,
+        };
+    }
+
+    private async Task<VisitResult> ScanAsync(IPage tab, PageResult page, string title, string html, int? status, IReadOnlyList<Uri> links, Stopwatch navigate, Stopwatch total, CancellationToken cancellationToken)
+    {
         var context = new PageCheckContext(tab, new Uri(tab.Url), html, _options, page.Viewport ?? "default")
         {
             OpenIsolatedPageAsync = OpenIsolatedPageAsync,
         };
         var sampledOut = new List<string>();
-        foreach (var check in _checks)
+        var toRun = new List<IPageCheck>();
+        foreach (var check in _checks.Where(c => !_options.DisabledChecks.Contains(c.Id)))
         {
-            if (_options.DisabledChecks.Contains(check.Id))
+            if (Sampler.ShouldRun(check, context))
             {
-                continue;
+                toRun.Add(check);
             }
-
-            if (!Sampler.ShouldRun(check, context))
+            else
             {
                 sampledOut.Add(check.Id);
-                continue;
+            }
+        }
+
+        // Checks in a page of their own start first and run while axe and the main tab's checks work.
+        var checksWatch = Stopwatch.StartNew();
+        using var alongsideCancel = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var alongside = toRun.Where(c => c.RunsInOwnPage).ToDictionary(c => c.Id, c => RunTimedAsync(c, context, alongsideCancel.Token), StringComparer.Ordinal);
+        var ran = new Dictionary<string, TimedFindings>(StringComparer.Ordinal);
+        AxeScanResult scan;
+        var axeWatch = Stopwatch.StartNew();
+        try
+        {
+            scan = await _axe.RunAsync(tab, page.Viewport ?? "default", cancellationToken)
+                .WaitAsync(_options.Timeouts.Scan, cancellationToken).ConfigureAwait(false);
+            axeWatch.Stop();
+            string? stillRunning = null;
+            foreach (var check in toRun.Where(c => !c.RunsInOwnPage))
+            {
+                // A check that timed out may still be pressing keys or resizing the tab: the rest would judge a page in flux.
+                ran[check.Id] = stillRunning is null
+                    ? await RunTimedAsync(check, context, cancellationToken).ConfigureAwait(false)
+                    : new TimedFindings([], 0, $"not run: {stillRunning} timed out on this page before it");
+                if (ran[check.Id].TimedOut)
+                {
+                    stillRunning = check.Id;
+                }
             }
 
-            findings.AddRange(await check.RunAsync(context, cancellationToken).WaitAsync(_options.Timeouts.Scan, cancellationToken).ConfigureAwait(false));
+            foreach (var (id, task) in alongside)
+            {
+                ran[id] = await task.ConfigureAwait(false);
+            }
+        }
+        finally
+        {
+            // A failed or timed-out page must not leave a check loading in the background.
+            await alongsideCancel.CancelAsync().ConfigureAwait(false);
+            await Task.WhenAll(alongside.Values.Select(t => t.ContinueWith(_ => { }, CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default))).ConfigureAwait(false);
         }
 
         checksWatch.Stop();
+
+        // Findings in check order whatever order the checks finished in, so results do not depend on timing.
+        var findings = new List<Finding>(scan.Findings);
+        findings.AddRange(toRun.SelectMany(c => ran[c.Id].Findings));
+        var checkMs = toRun.ToDictionary(c => c.Id, c => ran[c.Id].Milliseconds, StringComparer.Ordinal);
+        var checksFailed = toRun.Where(c => ran[c.Id].Error is not null).ToDictionary(c => c.Id, c => ran[c.Id].Error!, StringComparer.Ordinal);
+        var rules = new List<RuleInfo>(scan.Rules);
 
         var extraAxeMs = 0d;
         var extraChecksMs = 0d;
@@ -219,27 +314,16 @@ public sealed class PageVisitor : IAsyncDisposable
             : await _screenshots.CaptureAsync(tab, page.Url, page.Viewport ?? "default", findings, cancellationToken).ConfigureAwait(false);
         screenshotWatch.Stop();
 
-        var outcome = status is >= 400 ? PageOutcome.HttpError : PageOutcome.Scanned;
-        var result = page with
+        var checkedPage = new CheckedPage(page.Url, shots.Findings, rules, scan.PassedRules, scan.InapplicableRules, sampledOut, _checks.Count > 0 ? context.Template : null, shots.Thumbnail, checksFailed.Count > 0 ? checksFailed : null);
+        var result = Finished(page, title, status, checkedPage, new PageTimings
         {
-            Title = title,
-            Outcome = outcome,
-            Reason = outcome == PageOutcome.HttpError ? $"HTTP {status}" : null,
-            Findings = shots.Findings,
-            Screenshot = shots.Thumbnail,
-            PassedRules = scan.PassedRules,
-            ChecksNotRun = sampledOut,
-            Template = _checks.Count > 0 ? context.Template : null,
-            InapplicableRules = scan.InapplicableRules,
-            Timings = new PageTimings
-            {
-                NavigateMs = navigate.Elapsed.TotalMilliseconds,
-                AxeMs = axeWatch.Elapsed.TotalMilliseconds + extraAxeMs,
-                ChecksMs = checksWatch.Elapsed.TotalMilliseconds + extraChecksMs,
-                ScreenshotMs = screenshotWatch.Elapsed.TotalMilliseconds,
-                TotalMs = total.Elapsed.TotalMilliseconds,
-            },
-        };
+            NavigateMs = navigate.Elapsed.TotalMilliseconds,
+            AxeMs = axeWatch.Elapsed.TotalMilliseconds + extraAxeMs,
+            ChecksMs = checksWatch.Elapsed.TotalMilliseconds - axeWatch.Elapsed.TotalMilliseconds + extraChecksMs,
+            ScreenshotMs = screenshotWatch.Elapsed.TotalMilliseconds,
+            TotalMs = total.Elapsed.TotalMilliseconds,
+            CheckMs = checkMs.Count > 0 ? checkMs : null,
+        });
         return new VisitResult(result, links, rules);
     }
 
@@ -281,6 +365,31 @@ public sealed class PageVisitor : IAsyncDisposable
             }
         }
     }
+
+    /// <summary>
+    /// Runs one own check. A check that fails or times out costs only its own findings, recorded with the
+    /// reason; axe's results and the other checks' stand. The page's own time limit still ends the visit.
+    /// </summary>
+    private async Task<TimedFindings> RunTimedAsync(IPageCheck check, PageCheckContext context, CancellationToken cancellationToken)
+    {
+        var watch = Stopwatch.StartNew();
+        try
+        {
+            var findings = await check.RunAsync(context, cancellationToken).WaitAsync(_options.Timeouts.Scan, cancellationToken).ConfigureAwait(false);
+            return new TimedFindings(findings, watch.Elapsed.TotalMilliseconds);
+        }
+        catch (TimeoutException) when (!cancellationToken.IsCancellationRequested)
+        {
+            return new TimedFindings([], watch.Elapsed.TotalMilliseconds, $"timed out after {_options.Timeouts.Scan.TotalSeconds:0} s", TimedOut: true);
+        }
+        catch (Exception ex) when (ex is PlaywrightException or InvalidOperationException or System.Text.Json.JsonException or FormatException or KeyNotFoundException or ArgumentException
+            && !cancellationToken.IsCancellationRequested)
+        {
+            return new TimedFindings([], watch.Elapsed.TotalMilliseconds, "failed: " + FirstLine(ex.Message));
+        }
+    }
+
+    private sealed record TimedFindings(IReadOnlyList<Finding> Findings, double Milliseconds, string? Error = null, bool TimedOut = false);
 
     private sealed record ViewportPass(IReadOnlyList<Finding> Findings, IReadOnlyList<RuleInfo> Rules, IReadOnlyList<Uri> Links, double AxeMs, double ChecksMs);
 

@@ -137,6 +137,7 @@ internal static class TargetBinder
             RespectRobotsTxt = s.TrueFalse("crawl:respectRobotsTxt", defaults.RespectRobotsTxt),
             RequestsPerSecondPerHost = s.PositiveNumber("crawl:requestsPerSecondPerHost", defaults.RequestsPerSecondPerHost, 1_000),
             AllowNonGetRequests = s.TrueFalse("crawl:allowNonGetRequests", defaults.AllowNonGetRequests),
+            ReuseIdenticalPages = s.TrueFalse("crawl:reuseIdenticalPages", defaults.ReuseIdenticalPages),
         };
     }
 

@@ -31,7 +31,8 @@ internal static class TargetShape
             ("respectRobotsTxt", TrueFalse),
             ("requestsPerSecondPerHost", Number),
             ("allowNonGetRequests", TrueFalse),
-            ("costlyChecksPerTemplate", WholeNumber))),
+            ("costlyChecksPerTemplate", WholeNumber),
+            ("reuseIdenticalPages", TrueFalse))),
         ("browser", Object(
             ("executablePath", Text),
             ("headless", TrueFalse),

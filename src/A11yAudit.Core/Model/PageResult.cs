@@ -42,8 +42,17 @@ public sealed record PageResult
     /// <summary>Costly own checks not run here because enough pages of the same template were checked.</summary>
     public IReadOnlyList<string> ChecksNotRun { get; init; } = [];
 
+    /// <summary>Own checks that failed or timed out on this page, by id, with the reason; their findings are missing, the rest stand.</summary>
+    public IReadOnlyDictionary<string, string>? ChecksFailed { get; init; }
+
     /// <summary>Template key of the page (pages built from one template share it).</summary>
     public string? Template { get; init; }
+
+    /// <summary>
+    /// When this page's rendered DOM was identical to a page already checked, that page's URL: its findings
+    /// were taken over instead of checking again (crawl.reuseIdenticalPages). Null when checked in full.
+    /// </summary>
+    public string? SameAs { get; init; }
 
     /// <summary>Rules that did not apply to this page.</summary>
     public IReadOnlyList<string> InapplicableRules { get; init; } = [];

@@ -105,6 +105,12 @@ public sealed record CrawlOptions
     /// <summary>When false (the default) every non-GET request a page sends is blocked.</summary>
     public bool AllowNonGetRequests { get; init; }
 
+    /// <summary>
+    /// A page whose rendered DOM is byte-identical to one already checked (same viewport, same folder so
+    /// relative URLs resolve alike) takes that page's findings instead of being checked again.
+    /// </summary>
+    public bool ReuseIdenticalPages { get; init; } = true;
+
     public static int DefaultConcurrency => Math.Clamp(Environment.ProcessorCount, 1, 4);
 }
 

@@ -33,6 +33,12 @@ public sealed record PageRow
     /// <summary>Costly own checks not run on this page because enough pages of its template were checked.</summary>
     public IReadOnlyList<string> ChecksNotRun { get; init; } = [];
 
+    /// <summary>The page this one rendered identically to, whose findings it was given; null when checked itself.</summary>
+    public string? SameAs { get; init; }
+
+    /// <summary>Own checks that failed or timed out here, each as "id (reason)"; their findings are missing for this page.</summary>
+    public IReadOnlyList<string> ChecksFailed { get; init; } = [];
+
     /// <summary>The page's section id in the report.</summary>
     public string Anchor { get; init; } = "";
 

@@ -72,6 +72,9 @@ public sealed record ReportModel
 
     public int SampledPages { get; init; }
 
+    /// <summary>Pages whose rendered DOM was identical to a page already checked, so they took its findings.</summary>
+    public int ReusedPages { get; init; }
+
     /// <summary>Own (non-axe) rules the audit ran, for the method section.</summary>
     public IReadOnlyList<string> OwnChecks { get; init; } = [];
 

@@ -100,6 +100,7 @@ public static class ReportModelBuilder
             OwnChecks = results.Rules.Where(r => r.Source != "axe").Select(r => r.Id).Order(StringComparer.Ordinal).ToList(),
             SampledChecks = read.SampledChecks,
             SampledPages = read.SampledPages,
+            ReusedPages = read.ReusedPages,
             ScreenshotCount = shown.Count,
         };
     }

@@ -30,6 +30,9 @@ internal sealed class ReportPages
 
     public int SampledPages { get; private set; }
 
+    /// <summary>Pages that took an identical page's findings instead of being checked again.</summary>
+    public int ReusedPages { get; private set; }
+
     public int Scanned { get; private set; }
 
     public int Failed { get; private set; }
@@ -61,6 +64,7 @@ internal sealed class ReportPages
         PassedRules.UnionWith(page.PassedRules);
         _sampledChecks.UnionWith(page.ChecksNotRun);
         SampledPages += page.ChecksNotRun.Count > 0 ? 1 : 0;
+        ReusedPages += page.SameAs is not null ? 1 : 0;
         Scanned += page.WasScanned ? 1 : 0;
         Failed += page.Outcome is PageOutcome.LoadFailed or PageOutcome.ScanFailed ? 1 : 0;
         NotScanned += page.Outcome is PageOutcome.NotHtml or PageOutcome.RedirectedOutOfScope ? 1 : 0;
@@ -85,6 +89,8 @@ internal sealed class ReportPages
             ViolationInstances = violations.Sum(f => f.Nodes.Count),
             NeedsReview = page.Findings.Where(f => f.Outcome == FindingOutcome.NeedsReview).Select(f => (f.Source, f.RuleId)).Distinct().Count(),
             ChecksNotRun = page.ChecksNotRun,
+            SameAs = page.SameAs,
+            ChecksFailed = (page.ChecksFailed ?? new Dictionary<string, string>()).OrderBy(kv => kv.Key, StringComparer.Ordinal).Select(kv => $"{kv.Key} ({kv.Value})").ToList(),
         };
     }
 }

@@ -54,6 +54,8 @@ public sealed class LowBandwidthCheck(LowBandwidthBudget budget) : IPageCheck
 
     public CheckCost Cost => CheckCost.Costly;
 
+    public bool RunsInOwnPage => true;
+
     public async Task<IReadOnlyList<Finding>> RunAsync(PageCheckContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
@@ -62,8 +64,38 @@ public sealed class LowBandwidthCheck(LowBandwidthBudget budget) : IPageCheck
             return [];
         }
 
+        var load = await MeasureLoadAsync(context.OpenIsolatedPageAsync, context.Url, cancellationToken).ConfigureAwait(false);
+        if (load.Metrics is { } first && !load.TimedOut && UsableMs(first) > budget.MaxTimeToUsable.TotalMilliseconds)
+        {
+            // Timing is at the mercy of everything else the machine is doing: a page judged slow is loaded once
+            // more and the faster load counts, so only a page slow both times is reported.
+            var again = await MeasureLoadAsync(context.OpenIsolatedPageAsync, context.Url, cancellationToken).ConfigureAwait(false);
+            if (again.Metrics is { } second && UsableMs(second) < UsableMs(first))
+            {
+                load = again;
+            }
+        }
+
+        var node = Assess(load.Transfers, load.Metrics, load.TimedOut);
+        return node is null ? [] : [OwnCheckFinding.Create(
+            this,
+            context,
+            FindingOutcome.NeedsReview,
+            Impact.Moderate,
+            $"On a slow mobile connection ({budget.Network.Name}) this page is heavy or slow to become usable. People on poor or pay-as-you-go connections wait, pay for the data, or give up. Reduce image and script sizes and load only what the page needs.",
+            HelpUrl,
+            [node])];
+    }
+
+    private sealed record ThrottledLoad(IReadOnlyList<Transfer> Transfers, Metrics? Metrics, bool TimedOut);
+
+    private static double UsableMs(Metrics metrics) => Math.Max(metrics.DomContentLoadedMs, metrics.LcpMs);
+
+    /// <summary>A cold load of the page in a fresh context under the budget's network and CPU throttling.</summary>
+    private async Task<ThrottledLoad> MeasureLoadAsync(Func<bool, Task<IPage>> openIsolatedPageAsync, Uri url, CancellationToken cancellationToken)
+    {
         var transfers = new ConcurrentDictionary<string, Transfer>();
-        var isolated = await context.OpenIsolatedPageAsync(true).ConfigureAwait(false);
+        var isolated = await openIsolatedPageAsync(true).ConfigureAwait(false);
         var timedOut = false;
         Metrics? metrics = null;
         try
@@ -96,7 +128,7 @@ public sealed class LowBandwidthCheck(LowBandwidthBudget budget) : IPageCheck
 
             try
             {
-                await isolated.GotoAsync(context.Url.AbsoluteUri, new PageGotoOptions { WaitUntil = WaitUntilState.Load, Timeout = (float)budget.TimeLimit.TotalMilliseconds })
+                await isolated.GotoAsync(url.AbsoluteUri, new PageGotoOptions { WaitUntil = WaitUntilState.Load, Timeout = (float)budget.TimeLimit.TotalMilliseconds })
                     .WaitAsync(cancellationToken).ConfigureAwait(false);
             }
             catch (TimeoutException)
@@ -114,16 +146,7 @@ public sealed class LowBandwidthCheck(LowBandwidthBudget budget) : IPageCheck
             await isolated.Context.CloseAsync().ConfigureAwait(false);
         }
 
-        var measured = transfers.Values.ToList();
-        var node = Assess(measured, metrics, timedOut);
-        return node is null ? [] : [OwnCheckFinding.Create(
-            this,
-            context,
-            FindingOutcome.NeedsReview,
-            Impact.Moderate,
-            $"On a slow mobile connection ({budget.Network.Name}) this page is heavy or slow to become usable. People on poor or pay-as-you-go connections wait, pay for the data, or give up. Reduce image and script sizes and load only what the page needs.",
-            HelpUrl,
-            [node])];
+        return new ThrottledLoad(transfers.Values.ToList(), metrics, timedOut);
     }
 
     private FindingNode? Assess(IReadOnlyList<Transfer> transfers, Metrics? metrics, bool timedOut)
@@ -158,7 +181,7 @@ public sealed class LowBandwidthCheck(LowBandwidthBudget budget) : IPageCheck
         var usable = -1d;
         if (metrics is not null)
         {
-            usable = Math.Max(metrics.DomContentLoadedMs, metrics.LcpMs);
+            usable = UsableMs(metrics);
             evidence["domContentLoadedMs"] = Ms(metrics.DomContentLoadedMs);
             evidence["largestContentfulPaintMs"] = Ms(metrics.LcpMs);
             evidence["loadMs"] = Ms(metrics.LoadMs);

@@ -59,6 +59,8 @@ public sealed class NoJavaScriptCheck : IPageCheck
 
     public CheckCost Cost => CheckCost.Costly;
 
+    public bool RunsInOwnPage => true;
+
     public async Task<IReadOnlyList<Finding>> RunAsync(PageCheckContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
