@@ -17,6 +17,7 @@ internal sealed class PageEvidence
     private readonly HashSet<string> _wcagFailures = new(StringComparer.Ordinal);
     private readonly HashSet<(string Url, string RuleId)> _worklist = [];
     private readonly HashSet<string> _unscanned = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _texts = new(StringComparer.Ordinal);
 
     private PageEvidence()
     {
@@ -52,6 +53,17 @@ internal sealed class PageEvidence
         return evidence;
     }
 
+    /// <summary>One instance of each text the assessment keeps, however many pages repeat it.</summary>
+    private string Share(string text)
+    {
+        if (!_texts.TryGetValue(text, out var shared))
+        {
+            _texts[text] = shared = text;
+        }
+
+        return shared;
+    }
+
     private void Add(PageResult page, BarrierMap map)
     {
         _addresses.Add((page.Url, page.FinalUrl));
@@ -63,7 +75,7 @@ internal sealed class PageEvidence
 
         if (!_scanned.TryGetValue(page.Url, out var entry))
         {
-            entry = (new BarrierCollector(map), null);
+            entry = (new BarrierCollector(map, Share), null);
             _scannedOrder.Add(page.Url);
         }
 
