@@ -12,10 +12,7 @@ namespace A11yAudit.Core.Results;
 /// to a spill file and read back whenever it is asked for. Like a list, it keeps the order pages were added
 /// in; <see cref="OrderBy"/> sorts on the keys alone. Pages may be added from several crawl workers at once.
 /// </summary>
-/// <remarks>
-/// The spill file goes when the store is disposed and never outlives the process: on Linux and macOS it is
-/// unlinked as soon as it is opened, and on Windows the system deletes it when its handle closes.
-/// </remarks>
+/// <remarks>The spill file (<see cref="SpillFile"/>) goes when the store is disposed and never outlives the process.</remarks>
 public sealed class PageStore : IReadOnlyList<PageResult>, IKeyedPages, IDisposable
 {
     private readonly SafeFileHandle _file;
@@ -26,14 +23,7 @@ public sealed class PageStore : IReadOnlyList<PageResult>, IKeyedPages, IDisposa
     private PageStore(string directory)
     {
         Directory = Path.GetFullPath(directory);
-        System.IO.Directory.CreateDirectory(Directory);
-        SpillPath = Path.Combine(Directory, $".a11yaudit-pages-{Guid.NewGuid():N}.tmp");
-        _file = File.OpenHandle(SpillPath, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None,
-            OperatingSystem.IsWindows() ? FileOptions.DeleteOnClose : FileOptions.None);
-        if (!OperatingSystem.IsWindows())
-        {
-            File.Delete(SpillPath);
-        }
+        (_file, SpillPath) = SpillFile.Create(Directory);
     }
 
     /// <summary>The folder the spill file is in; stores made by <see cref="Map"/> spill there too.</summary>

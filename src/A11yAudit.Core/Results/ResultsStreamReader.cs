@@ -6,14 +6,15 @@ namespace A11yAudit.Core.Results;
 /// <summary>
 /// Reads results.json with its pages going straight into a <see cref="PageStore"/>, one at a time, so reading
 /// a 5,000-page audit costs a buffer the size of its largest page. Everything but the pages (target, rules,
-/// assessment, ...) is gathered as JSON with an empty page array and read with the usual settings.
+/// assessment, ...) is gathered as JSON with an empty page array, in a scratch file beside the store (the
+/// assessment alone can be tens of megabytes), and read from there with the usual settings.
 /// </summary>
-internal sealed class ResultsStreamReader
+internal sealed class ResultsStreamReader : IAsyncDisposable
 {
     private const int InitialBuffer = 1 << 16;
 
     private readonly PageStore _pages;
-    private readonly MemoryStream _rest = new();
+    private readonly FileStream _rest;
     private byte[] _buffer = new byte[InitialBuffer];
     private int _filled;
     private long _bufferStart;
@@ -25,12 +26,14 @@ internal sealed class ResultsStreamReader
     private ResultsStreamReader(PageStore pages)
     {
         _pages = pages;
+        _rest = new FileStream(SpillFile.Create(pages.Directory).Handle, FileAccess.ReadWrite, InitialBuffer);
     }
 
     /// <exception cref="JsonException">The stream is not JSON, or a page is not a page.</exception>
     public static async Task<AuditResults> ReadAsync(Stream stream, PageStore pages, CancellationToken cancellationToken)
     {
         var reader = new ResultsStreamReader(pages);
+        await using var disposeReader = reader.ConfigureAwait(false);
         var final = false;
         while (!final && reader._filled < 3)
         {
@@ -46,10 +49,13 @@ internal sealed class ResultsStreamReader
         }
 
         reader.CopyRest(reader._bufferStart + reader._filled);
-        var results = JsonSerializer.Deserialize<AuditResults>(reader._rest.ToArray(), ResultsJson.Options)
+        reader._rest.Position = 0;
+        var results = await JsonSerializer.DeserializeAsync<AuditResults>(reader._rest, ResultsJson.Options, cancellationToken).ConfigureAwait(false)
             ?? throw new JsonException("The file holds no results.");
         return results with { Pages = pages };
     }
+
+    public ValueTask DisposeAsync() => _rest.DisposeAsync();
 
     /// <summary>Keeps the bytes not yet parsed, grows the buffer when they fill it, and reads more; false at the end.</summary>
     private async Task<bool> FillAsync(Stream stream, CancellationToken cancellationToken)
