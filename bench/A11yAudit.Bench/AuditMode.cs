@@ -26,19 +26,23 @@ internal static class AuditMode
             Screenshots = ownChecks,
             Crawl = new CrawlOptions { MaxPages = urls.Count, MaxDepth = 0, Concurrency = concurrency, FollowLinks = false, UseSitemaps = false, RespectRobotsTxt = false, ReuseIdenticalPages = reuseIdenticalPages },
         };
+        var checkpoints = new MemoryCheckpoints(urls.Count);
+        stats.Checkpoints = checkpoints;
         var wall = Stopwatch.StartNew();
         AuditResults results;
         await using (var memory = new MemorySampler())
         {
             await using (var sink = new PagesJsonlWriter(Path.Combine(outputDirectory, PagesJsonlWriter.FileName)))
             {
-                results = await new AuditRunner(options, checks: ownChecks ? CheckRegistry.All : []).RunAsync(session, sink);
+                var runner = new AuditRunner(options, checkpoints, checks: ownChecks ? CheckRegistry.All : []) { SpillDirectory = outputDirectory };
+                results = await runner.RunAsync(session, sink);
             }
 
             results = results with { Exclusion = ExclusionModel.LoadDefault().Assess(results.Pages, []) };
             await ResultsFile.WriteAsync(results, Path.Combine(outputDirectory, ResultsFile.FileName));
             await new HtmlReportRenderer(HtmlReportRenderer.DefaultTemplatesDirectory).RenderAsync(results, outputDirectory);
             stats.Wall = wall.Elapsed;
+            checkpoints.Take("after report");
             await memory.DisposeAsync();
             stats.PeakProcessBytes = memory.PeakProcess;
             stats.PeakBrowserBytes = memory.PeakBrowser;

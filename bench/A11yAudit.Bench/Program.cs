@@ -41,6 +41,7 @@ report.AppendLine(Stats.Header);
 await RawAxeMode.RunAsync(session, urls.Take(3).ToList(), 1, deque: false, tags);
 
 AuditResults? sample = null;
+var memoryRows = new List<string>();
 var checkBreakdowns = new List<string>();
 foreach (var concurrency in concurrencies)
 {
@@ -61,6 +62,7 @@ foreach (var concurrency in concurrencies)
     {
         var (stats, _) = await AuditMode.RunAsync(session, urls, concurrency, ownChecks: false, Path.Combine(output, $"axe-c{concurrency}"));
         Emit(stats.Row(raw));
+        memoryRows.Add(stats.Checkpoints!.Row(stats.Mode, concurrency));
     }
 
     if (modes.Contains("pa11y") && await Pa11yMode.RunAsync(pa11yDir, urls, concurrency, Environment.GetEnvironmentVariable("A11YAUDIT_BROWSER")) is { } pa11y)
@@ -80,8 +82,16 @@ foreach (var concurrency in concurrencies)
         var (stats, results) = await AuditMode.RunAsync(session, urls, concurrency, ownChecks: true, Path.Combine(output, $"audit-c{concurrency}"));
         sample ??= results;
         Emit(stats.Row(raw));
+        memoryRows.Add(stats.Checkpoints!.Row(stats.Mode, concurrency));
         checkBreakdowns.Add(stats.CheckRows());
     }
+}
+
+if (memoryRows.Count > 0)
+{
+    report.AppendLine();
+    report.AppendLine(MemoryCheckpoints.Header);
+    memoryRows.ForEach(Emit);
 }
 
 if (modes.Contains("shards"))

@@ -27,12 +27,12 @@ internal static class ShardMode
         wall.Stop();
 
         var merge = Stopwatch.StartNew();
-        var merged = ResultsMerger.Merge(results.Select(r => r.Results).ToList());
+        using var merged = (PageStore)ResultsMerger.Merge(results.Select(r => r.Results).ToList(), outputDirectory).Pages;
         merge.Stop();
 
         var seconds = wall.Elapsed.TotalSeconds;
         var row = string.Create(CultureInfo.InvariantCulture,
-            $"| {shards} | {concurrency} | {merged.Pages.Count} | {seconds:0.0} | {merged.Pages.Count / wall.Elapsed.TotalMinutes:0.0} | " +
+            $"| {shards} | {concurrency} | {merged.Count} | {seconds:0.0} | {merged.Count / wall.Elapsed.TotalMinutes:0.0} | " +
             $"{(oneShardWall is { } one ? (one / seconds).ToString("0.00x", CultureInfo.InvariantCulture) : "1.00x")} | {results.Max(r => r.Seconds):0.0} | {merge.Elapsed.TotalMilliseconds:0} |");
         return (seconds, row);
     }
@@ -54,7 +54,7 @@ internal static class ShardMode
         // One browser per shard, as on separate machines.
         await using var session = await BrowserSession.LaunchAsync(new BrowserOptions { ExecutablePath = Environment.GetEnvironmentVariable("A11YAUDIT_BROWSER") });
         await using var sink = new PagesJsonlWriter(Path.Combine(outputDirectory, PagesJsonlWriter.FileName));
-        var results = await new AuditRunner(options, checks: ownChecks ? null : []).RunAsync(session, sink);
+        var results = await new AuditRunner(options, checks: ownChecks ? null : []) { SpillDirectory = outputDirectory }.RunAsync(session, sink);
         return (results, watch.Elapsed.TotalSeconds);
     }
 }

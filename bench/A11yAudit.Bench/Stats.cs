@@ -18,6 +18,9 @@ internal sealed class Stats(string mode, int concurrency)
     public long OutputBytes { get; set; }
     public string Note { get; set; } = "";
 
+    /// <summary>Memory as the crawl goes on; only A11yAudit's own modes have it.</summary>
+    public MemoryCheckpoints? Checkpoints { get; set; }
+
     public double PagesPerMinute => Pages / Wall.TotalMinutes;
 
     /// <summary>Wall time per page: the cost a user pays, including waiting on the browser.</summary>

@@ -17,5 +17,5 @@ public interface ISiteCheck
     /// <summary>WCAG success criteria tested; empty for checks beyond WCAG.</summary>
     IReadOnlyList<string> WcagCriteria { get; }
 
-    IReadOnlyList<(string PageUrl, Finding Finding)> Run(IReadOnlyList<PageResult> pages);
+    IReadOnlyList<(string PageUrl, Finding Finding)> Run(IReadOnlyList<SitePage> pages);
 }

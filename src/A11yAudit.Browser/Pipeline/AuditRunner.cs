@@ -25,6 +25,12 @@ public sealed class AuditRunner(AuditOptions options, IAuditProgress? progress =
     /// <summary>Visit pages and follow links without checking them: discovery in the browser (single-page apps).</summary>
     public bool LinksOnly { get; init; }
 
+    /// <summary>
+    /// Where finished pages are spilled while the crawl runs (see <see cref="PageStore"/>); default: the system's
+    /// temporary folder. The CLI uses the output folder.
+    /// </summary>
+    public string? SpillDirectory { get; init; }
+
     public static string ToolVersion => CrawlHttpClient.ToolVersion;
 
     public Task<AuditResults> RunAsync(BrowserSession session, IPageResultSink sink, CancellationToken cancellationToken = default) =>
@@ -34,6 +40,7 @@ public sealed class AuditRunner(AuditOptions options, IAuditProgress? progress =
     /// Runs the audit with workers spread over several browsers (local or remote browser servers). A browser
     /// that dies costs only its in-flight pages, which go back in the queue for the others.
     /// </summary>
+    /// <returns>Results whose <see cref="AuditResults.Pages"/> is a <see cref="PageStore"/> the caller must dispose.</returns>
     public async Task<AuditResults> RunAsync(IReadOnlyList<BrowserSession> sessions, IPageResultSink sink, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(sessions);
@@ -72,7 +79,7 @@ public sealed class AuditRunner(AuditOptions options, IAuditProgress? progress =
 
         var sampler = new CheckSampler(options.CostlyChecksPerTemplate);
         var identical = options.Crawl.ReuseIdenticalPages ? new IdenticalPages() : null;
-        var pages = new ConcurrentBag<PageResult>();
+        using var pages = PageStore.Create(SpillDirectory);
         var rules = new ConcurrentDictionary<string, RuleInfo>(StringComparer.Ordinal);
         var done = 0;
         var failed = 0;
@@ -195,10 +202,6 @@ public sealed class AuditRunner(AuditOptions options, IAuditProgress? progress =
             incompleteReason = "the browser stopped responding: " + ex.Message.Split('\n')[0];
         }
 
-        // Site checks compare finished pages, so they run after the crawl. pages.jsonl has already streamed
-        // each page without their findings; results.json, built from these pages, is the complete record.
-        var checkedPages = SiteChecks.Apply([.. pages], _siteChecks, options.DisabledChecks);
-
         session = sessions.FirstOrDefault(s => s.Browser.IsConnected) ?? session;
         var catalogue = LinksOnly || !session.Browser.IsConnected ? [] : await ReadRuleCatalogueAsync(session).ConfigureAwait(false);
         foreach (var rule in catalogue)
@@ -224,6 +227,10 @@ public sealed class AuditRunner(AuditOptions options, IAuditProgress? progress =
             _progress.Info($"{frontier.SkippedNotListed} more skipped URLs were counted but not listed.");
         }
 
+        // Site checks compare finished pages, so they run after the crawl. pages.jsonl has already streamed
+        // each page without their findings; results.json, built from these pages, is the complete record.
+        // Crawl order depends on timing; results are ordered by depth then URL so reruns diff cleanly.
+        var checkedPages = SiteChecks.Apply(PageLists.OrderBy(pages, PageOrderKey.DepthThenUrl), _siteChecks, options.DisabledChecks);
         return new AuditResults
         {
             Tool = new ToolVersions
@@ -253,7 +260,7 @@ public sealed class AuditRunner(AuditOptions options, IAuditProgress? progress =
             FinishedAt = DateTimeOffset.UtcNow,
             Incomplete = incompleteReason is not null,
             IncompleteReason = incompleteReason,
-            Pages = OrderPages(checkedPages),
+            Pages = checkedPages,
             Skipped = skipped.OrderBy(s => s.Url, StringComparer.Ordinal).ToList(),
             Rules = rules.Values.OrderBy(r => r.Source, StringComparer.Ordinal).ThenBy(r => r.Id, StringComparer.Ordinal).ToList(),
         };
@@ -269,10 +276,6 @@ public sealed class AuditRunner(AuditOptions options, IAuditProgress? progress =
 
         return browser.Browser.IsConnected;
     }
-
-    /// <summary>Crawl order depends on timing; results are ordered by depth then URL so reruns diff cleanly.</summary>
-    private static List<PageResult> OrderPages(IEnumerable<PageResult> pages) =>
-        pages.OrderBy(p => p.Depth).ThenBy(p => p.Url, StringComparer.Ordinal).ToList();
 
     private static async Task<IReadOnlyList<RuleInfo>> ReadRuleCatalogueAsync(BrowserSession session)
     {

@@ -101,6 +101,7 @@ internal sealed class AuditJob(CliEnvironment environment, GateSettings? gateSet
         Console.WriteLine($"Auditing {options.Name}: {string.Join(", ", options.StartUrls)} (up to {options.Crawl.MaxPages} pages, {options.Crawl.Concurrency} at a time, {options.Browser.Viewport.Name} viewport)");
 
         var progress = new ConsoleAuditProgress(Console, environment.LiveProgress);
+        using var stores = new PageStores();
         AuditResults results;
         await using (var pages = new PagesJsonlWriter(Path.Combine(output, PagesJsonlWriter.FileName)))
         {
@@ -109,7 +110,8 @@ internal sealed class AuditJob(CliEnvironment environment, GateSettings? gateSet
                 var sessions = await BrowserSessions.OpenAsync(options.Browser, BrowserEndpoints, cancellationToken).ConfigureAwait(false);
                 try
                 {
-                    return await new AuditRunner(options, progress).RunAsync(sessions, pages, cancellationToken).ConfigureAwait(false);
+                    var runner = new AuditRunner(options, progress) { SpillDirectory = output };
+                    return stores.Own(await runner.RunAsync(sessions, pages, cancellationToken).ConfigureAwait(false));
                 }
                 finally
                 {
@@ -131,7 +133,7 @@ internal sealed class AuditJob(CliEnvironment environment, GateSettings? gateSet
             ? ExclusionModel.LoadDefault()
             : ExclusionModel.Load(options.ExclusionGroupsFile, options.ExclusionBarrierMapFile, options.ExclusionSettingsFile);
         results = results with { Exclusion = model.Assess(results.Pages, options.Journeys) };
-        results = gate.Apply(results, options);
+        results = stores.Own(gate.Apply(results, options));
 
         var resultsPath = Path.Combine(output, ResultsFile.FileName);
         await ResultsFile.WriteAsync(results, resultsPath, CancellationToken.None).ConfigureAwait(false);
@@ -172,17 +174,14 @@ internal sealed class AuditJob(CliEnvironment environment, GateSettings? gateSet
         table.AddRow("Best-practice issues", s.BestPracticeViolations.ToString(System.Globalization.CultureInfo.InvariantCulture));
         Console.Write(table);
 
-        var worst = results.Pages
-            .SelectMany(p => p.Findings.Where(f => f.Outcome == FindingOutcome.Violation && f.Category == RuleCategory.Wcag).Select(f => (p.Url, f)))
-            .GroupBy(x => x.f.RuleId)
-            .OrderByDescending(g => g.Max(x => x.f.Impact ?? Impact.Minor))
-            .ThenByDescending(g => g.Count())
+        var worst = RuleTally.Of(results.Pages, f => f.Outcome == FindingOutcome.Violation && f.Category == RuleCategory.Wcag)
+            .OrderByDescending(r => r.MaxImpact ?? Impact.Minor)
+            .ThenByDescending(r => r.Findings)
             .Take(10)
             .ToList();
-        foreach (var group in worst)
+        foreach (var rule in worst)
         {
-            var first = group.First().f;
-            Console.MarkupLine($"  [bold]{Markup.Escape(first.Impact?.ToString() ?? "?")}[/] {Markup.Escape(first.RuleId)}: {Markup.Escape(first.Help)} — {group.Count()} page(s)");
+            Console.MarkupLine($"  [bold]{Markup.Escape(rule.FirstImpact?.ToString() ?? "?")}[/] {Markup.Escape(rule.RuleId)}: {Markup.Escape(rule.Help)} — {rule.Findings} page(s)");
         }
 
         if (results.Exclusion is { } exclusion)

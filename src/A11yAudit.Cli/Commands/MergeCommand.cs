@@ -18,6 +18,9 @@ internal static class MergeCommand
         var command = new Command("merge", "Combine the outputs of sharded audits (audit --shard K/N) into one results.json and report.") { inputs, output };
         command.SetAction(async (parse, cancellationToken) =>
         {
+            // Pages are read into stores spilling to the output folder, deleted when the merge ends.
+            var outDir = Path.GetFullPath(parse.GetValue(output)!, environment.CurrentDirectory);
+            using var stores = new PageStores();
             var shards = new List<AuditResults>();
             foreach (var input in parse.GetValue(inputs)!)
             {
@@ -35,7 +38,7 @@ internal static class MergeCommand
 
                 try
                 {
-                    shards.Add(await ResultsFile.ReadAsync(path, cancellationToken).ConfigureAwait(false));
+                    shards.Add(stores.Own(await ResultsFile.ReadAsync(path, outDir, cancellationToken).ConfigureAwait(false)));
                 }
                 catch (InvalidDataException ex)
                 {
@@ -44,10 +47,9 @@ internal static class MergeCommand
                 }
             }
 
-            var merged = ResultsMerger.Merge(shards);
+            var merged = stores.Own(ResultsMerger.Merge(shards, outDir));
             merged = merged with { Exclusion = ExclusionModel.LoadDefault().Assess(merged.Pages, merged.Target.Journeys) };
-            merged = new Fingerprinter(ScopeOptions.DefaultIgnoredQueryParameters).Apply(merged);
-            var outDir = Path.GetFullPath(parse.GetValue(output)!, environment.CurrentDirectory);
+            merged = stores.Own(new Fingerprinter(ScopeOptions.DefaultIgnoredQueryParameters).Apply(merged));
             Directory.CreateDirectory(outDir);
             CopyScreenshots(parse.GetValue(inputs)!.Select(i => Path.GetFullPath(i, environment.CurrentDirectory)), outDir);
             var resultsPath = Path.Combine(outDir, ResultsFile.FileName);

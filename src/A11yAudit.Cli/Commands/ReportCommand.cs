@@ -30,10 +30,13 @@ internal static class ReportCommand
                 return ExitCodes.BadInputOrToolFailure;
             }
 
+            // The pages are read into a store spilling to the output folder, deleted when the report is written.
+            var outDir = Path.GetFullPath(parse.GetValue(output) ?? Path.GetDirectoryName(path)!, environment.CurrentDirectory);
+            using var stores = new PageStores();
             AuditResults audit;
             try
             {
-                audit = await ResultsFile.ReadAsync(path, cancellationToken).ConfigureAwait(false);
+                audit = stores.Own(await ResultsFile.ReadAsync(path, outDir, cancellationToken).ConfigureAwait(false));
             }
             catch (InvalidDataException ex)
             {
@@ -41,7 +44,6 @@ internal static class ReportCommand
                 return ExitCodes.BadInputOrToolFailure;
             }
 
-            var outDir = Path.GetFullPath(parse.GetValue(output) ?? Path.GetDirectoryName(path)!, environment.CurrentDirectory);
             var report = await ReportWriter.WriteAsync(audit, outDir, templatesDir, environment.Error, Path.GetDirectoryName(path)).ConfigureAwait(false);
             if (report is null)
             {

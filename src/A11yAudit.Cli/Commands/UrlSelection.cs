@@ -50,7 +50,8 @@ internal static class BrowserDiscovery
     public static async Task<IReadOnlyList<string>> DiscoverAsync(AuditOptions options, CancellationToken cancellationToken)
     {
         await using var session = await BrowserSession.LaunchAsync(options.Browser, cancellationToken).ConfigureAwait(false);
-        var results = await new AuditRunner(options, checks: []) { LinksOnly = true }.RunAsync(session, new NullSink(), cancellationToken).ConfigureAwait(false);
+        using var stores = new PageStores();
+        var results = stores.Own(await new AuditRunner(options, checks: []) { LinksOnly = true }.RunAsync(session, new NullSink(), cancellationToken).ConfigureAwait(false));
         return results.Pages.Where(p => p.WasScanned || p.Outcome == Core.Model.PageOutcome.Scanned).Select(p => p.Url).ToList();
     }
 

@@ -16,40 +16,46 @@ public static class BaselineEntries
         ArgumentNullException.ThrowIfNull(results);
         ArgumentNullException.ThrowIfNull(fingerprinter);
         var blocks = Blockers(results);
-        var seen = new List<(string PageUrl, FindingIdentity Identity, Finding Finding, FindingNode Node)>();
+
+        // Folded node by node: the pages may be on disk, and an entry needs only its example and counts.
+        var seen = new Dictionary<string, Seen>(StringComparer.Ordinal);
         foreach (var page in results.Pages.Where(p => p.WasScanned))
         {
             foreach (var finding in page.Findings.Where(f => f.Outcome == FindingOutcome.Violation))
             {
                 foreach (var node in finding.Nodes)
                 {
-                    seen.Add((page.Url, fingerprinter.Identify(page.Url, finding, node), finding, node));
+                    var identity = fingerprinter.Identify(page.Url, finding, node);
+                    var fingerprint = identity.Fingerprint;
+                    if (!seen.TryGetValue(fingerprint, out var entry))
+                    {
+                        seen[fingerprint] = entry = new Seen();
+                    }
+
+                    entry.Add(page.Url, identity, finding, node);
                 }
             }
         }
 
-        return Sort(seen
-            .GroupBy(s => s.Identity.Fingerprint, StringComparer.Ordinal)
-            .Select(g =>
+        return Sort(seen.Select(s =>
+        {
+            var first = s.Value.First!;
+            return new BaselineEntry
             {
-                // Crawl order varies; the first URL in sort order is a stable example.
-                var first = g.OrderBy(s => s.PageUrl, StringComparer.Ordinal).ThenBy(s => s.Node.Target.Display, StringComparer.Ordinal).First();
-                return new BaselineEntry
-                {
-                    Fingerprint = g.Key,
-                    RuleId = first.Finding.RuleId,
-                    Source = first.Finding.Source,
-                    Impact = g.Max(s => s.Finding.Impact ?? s.Node.Impact),
-                    Page = first.Identity.Page,
-                    Selector = first.Identity.Selector,
-                    Element = first.Identity.Element,
-                    Count = g.GroupBy(s => s.PageUrl, StringComparer.Ordinal).Max(p => p.Count()),
-                    Blocks = blocks.GetValueOrDefault((first.Finding.Source.ToLowerInvariant(), first.Finding.RuleId.ToLowerInvariant()), []),
-                    Help = string.IsNullOrWhiteSpace(first.Finding.Help) ? first.Finding.Description : first.Finding.Help,
-                    Url = first.PageUrl,
-                    Target = first.Node.Target.Display,
-                };
-            }));
+                Fingerprint = s.Key,
+                RuleId = first.RuleId,
+                Source = first.Source,
+                Impact = s.Value.Impact,
+                Page = first.Identity.Page,
+                Selector = first.Identity.Selector,
+                Element = first.Identity.Element,
+                Count = s.Value.MostOnOnePage,
+                Blocks = blocks.GetValueOrDefault((first.Source.ToLowerInvariant(), first.RuleId.ToLowerInvariant()), []),
+                Help = first.Help,
+                Url = first.PageUrl,
+                Target = first.Target,
+            };
+        }));
     }
 
     /// <summary>Page patterns of every page scanned in this run, so a diff can tell "fixed" from "not looked at".</summary>
@@ -80,4 +86,41 @@ public static class BaselineEntries
                     .Distinct(StringComparer.Ordinal)
                     .Order(StringComparer.Ordinal)
                     .ToList());
+
+    /// <summary>The element that stands for a fingerprint and the counts of every element with it.</summary>
+    private sealed class Seen
+    {
+        private readonly Dictionary<string, int> _perPage = new(StringComparer.Ordinal);
+
+        public Example? First { get; private set; }
+
+        public Impact? Impact { get; private set; }
+
+        public int MostOnOnePage => _perPage.Values.Max();
+
+        public void Add(string pageUrl, FindingIdentity identity, Finding finding, FindingNode node)
+        {
+            // Crawl order varies; the first URL (then selector) in sort order is a stable example.
+            var target = node.Target.Display;
+            if (First is null || SortsBefore(pageUrl, target, First))
+            {
+                First = new Example(pageUrl, target, identity, finding.RuleId, finding.Source, string.IsNullOrWhiteSpace(finding.Help) ? finding.Description : finding.Help);
+            }
+
+            if ((finding.Impact ?? node.Impact) is { } impact && (Impact is null || impact > Impact))
+            {
+                Impact = impact;
+            }
+
+            _perPage[pageUrl] = _perPage.GetValueOrDefault(pageUrl) + 1;
+        }
+
+        private static bool SortsBefore(string pageUrl, string target, Example example)
+        {
+            var byUrl = string.CompareOrdinal(pageUrl, example.PageUrl);
+            return byUrl < 0 || (byUrl == 0 && string.CompareOrdinal(target, example.Target) < 0);
+        }
+    }
+
+    private sealed record Example(string PageUrl, string Target, FindingIdentity Identity, string RuleId, string Source, string Help);
 }

@@ -36,10 +36,11 @@ public sealed class Fingerprinter
     public string PageOf(string pageUrl) => _pages.For(pageUrl);
 
     /// <summary>The results with <see cref="FindingNode.Fingerprint"/> set on every node of every finding.</summary>
+    /// <remarks>Pages on disk are fingerprinted into a new <see cref="PageStore"/>, which the caller owns.</remarks>
     public AuditResults Apply(AuditResults results)
     {
         ArgumentNullException.ThrowIfNull(results);
-        return results with { Pages = results.Pages.Select(Apply).ToList() };
+        return results with { Pages = PageLists.Map(results.Pages, Apply) };
     }
 
     public PageResult Apply(PageResult page)

@@ -11,7 +11,10 @@ namespace A11yAudit.Core.Merging;
 /// </summary>
 public static class ResultsMerger
 {
-    public static AuditResults Merge(IReadOnlyList<AuditResults> shards)
+    /// <param name="shards">The shards' results; their pages may be on disk.</param>
+    /// <param name="spillDirectory">Where the merged pages are spilled (default: the system's temporary folder).</param>
+    /// <returns>The merged results; their pages are a new <see cref="PageStore"/>, which the caller owns.</returns>
+    public static AuditResults Merge(IReadOnlyList<AuditResults> shards, string? spillDirectory = null)
     {
         ArgumentNullException.ThrowIfNull(shards);
         if (shards.Count == 0)
@@ -20,12 +23,8 @@ public static class ResultsMerger
         }
 
         var first = shards[0];
-        var pages = shards.SelectMany(s => s.Pages)
-            .GroupBy(p => p.Url, StringComparer.Ordinal)
-            .Select(g => g.OrderBy(p => p.WasScanned ? 0 : 1).First())
-            .OrderBy(p => p.Depth).ThenBy(p => p.Url, StringComparer.Ordinal)
-            .ToList();
-        var audited = pages.Select(p => p.Url).ToHashSet(StringComparer.Ordinal);
+        var chosen = ChoosePages(shards);
+        var audited = chosen.Keys.ToHashSet(StringComparer.Ordinal);
         var skipped = shards.SelectMany(s => s.Skipped)
             .Where(s => !audited.Contains(s.Url))
             .GroupBy(s => s.Url, StringComparer.Ordinal)
@@ -38,6 +37,19 @@ public static class ResultsMerger
             .OrderBy(r => r.Source, StringComparer.Ordinal).ThenBy(r => r.Id, StringComparer.Ordinal)
             .ToList();
         var incomplete = shards.Where(s => s.Incomplete).ToList();
+        var pages = PageStore.Create(spillDirectory);
+        try
+        {
+            foreach (var (shard, index, _) in chosen.Values.OrderBy(c => c.Key, PageOrderKey.DepthThenUrl))
+            {
+                pages.Add(shards[shard].Pages[index]);
+            }
+        }
+        catch
+        {
+            pages.Dispose();
+            throw;
+        }
 
         return first with
         {
@@ -55,5 +67,34 @@ public static class ResultsMerger
             Rules = rules,
             Exclusion = null,
         };
+    }
+
+    /// <summary>
+    /// Which copy of each URL to keep (the first scanned one, else the first), by shard and index: one read of
+    /// every page, holding only where the chosen ones are.
+    /// </summary>
+    private static Dictionary<string, (int Shard, int Index, PageOrderKey Key)> ChoosePages(IReadOnlyList<AuditResults> shards)
+    {
+        var chosen = new Dictionary<string, (int Shard, int Index, PageOrderKey Key)>(StringComparer.Ordinal);
+        var scanned = new HashSet<string>(StringComparer.Ordinal);
+        for (var shard = 0; shard < shards.Count; shard++)
+        {
+            var index = 0;
+            foreach (var page in shards[shard].Pages)
+            {
+                if (!chosen.ContainsKey(page.Url) || (page.WasScanned && !scanned.Contains(page.Url)))
+                {
+                    chosen[page.Url] = (shard, index, PageOrderKey.Of(page));
+                    if (page.WasScanned)
+                    {
+                        scanned.Add(page.Url);
+                    }
+                }
+
+                index++;
+            }
+        }
+
+        return chosen;
     }
 }

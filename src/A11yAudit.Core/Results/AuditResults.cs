@@ -93,20 +93,42 @@ public sealed record AuditSummary
     public int NeedsReview { get; init; }
     public int BestPracticeViolations { get; init; }
 
+    /// <summary>Counts in one pass, holding no page: the pages may be on disk.</summary>
     public static AuditSummary From(IReadOnlyList<PageResult> pages)
     {
         ArgumentNullException.ThrowIfNull(pages);
-        var findings = pages.SelectMany(p => p.Findings).ToList();
-        var violations = findings.Where(f => f.Outcome == FindingOutcome.Violation).ToList();
+        int scanned = 0, failed = 0, violations = 0, violationNodes = 0, needsReview = 0, bestPractice = 0;
+        foreach (var page in pages)
+        {
+            scanned += page.WasScanned ? 1 : 0;
+            failed += page.Outcome is PageOutcome.LoadFailed or PageOutcome.ScanFailed ? 1 : 0;
+            foreach (var finding in page.Findings)
+            {
+                if (finding.Outcome == FindingOutcome.NeedsReview)
+                {
+                    needsReview++;
+                }
+                else if (finding.Outcome == FindingOutcome.Violation && finding.Category == RuleCategory.Wcag)
+                {
+                    violations++;
+                    violationNodes += finding.Nodes.Count;
+                }
+                else if (finding.Outcome == FindingOutcome.Violation)
+                {
+                    bestPractice++;
+                }
+            }
+        }
+
         return new AuditSummary
         {
             PagesVisited = pages.Count,
-            PagesScanned = pages.Count(p => p.WasScanned),
-            PagesFailed = pages.Count(p => p.Outcome is PageOutcome.LoadFailed or PageOutcome.ScanFailed),
-            Violations = violations.Count(f => f.Category == RuleCategory.Wcag),
-            ViolationNodes = violations.Where(f => f.Category == RuleCategory.Wcag).Sum(f => f.Nodes.Count),
-            NeedsReview = findings.Count(f => f.Outcome == FindingOutcome.NeedsReview),
-            BestPracticeViolations = violations.Count(f => f.Category != RuleCategory.Wcag),
+            PagesScanned = scanned,
+            PagesFailed = failed,
+            Violations = violations,
+            ViolationNodes = violationNodes,
+            NeedsReview = needsReview,
+            BestPracticeViolations = bestPractice,
         };
     }
 }

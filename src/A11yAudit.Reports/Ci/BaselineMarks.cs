@@ -21,13 +21,16 @@ public sealed class BaselineMarks
             return new BaselineMarks(null);
         }
 
-        var mostOnOnePage = results.Pages
-            .Where(p => p.WasScanned)
-            .SelectMany(p => p.Findings.Where(f => f.Outcome == FindingOutcome.Violation).SelectMany(f => f.Nodes)
-                .GroupBy(n => n.Fingerprint ?? "")
-                .Select(g => (Fingerprint: g.Key, Count: g.Count())))
-            .GroupBy(x => x.Fingerprint, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.Max(x => x.Count), StringComparer.Ordinal);
+        // Folded page by page: the pages may be on disk, and only the count per fingerprint is needed.
+        var mostOnOnePage = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var page in results.Pages.Where(p => p.WasScanned))
+        {
+            var onThisPage = page.Findings.Where(f => f.Outcome == FindingOutcome.Violation).SelectMany(f => f.Nodes).CountBy(n => n.Fingerprint ?? "", StringComparer.Ordinal);
+            foreach (var (fingerprint, count) in onThisPage)
+            {
+                mostOnOnePage[fingerprint] = Math.Max(count, mostOnOnePage.GetValueOrDefault(fingerprint));
+            }
+        }
 
         // A new entry covering fewer elements than are there now is a known problem on more elements: "updated".
         var states = new Dictionary<string, string>(StringComparer.Ordinal);

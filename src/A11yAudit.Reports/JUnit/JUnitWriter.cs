@@ -22,18 +22,32 @@ public static class JUnitWriter
     /// <summary>Elements listed per failure; the rest are counted (results.json has them all).</summary>
     public const int MaxElements = 25;
 
-    public static async Task<string> WriteAsync(AuditResults results, string outputDirectory, CancellationToken cancellationToken = default)
+    public static Task<string> WriteAsync(AuditResults results, string outputDirectory, CancellationToken cancellationToken = default)
     {
         var path = Path.GetFullPath(Path.Join(outputDirectory, FileName));
         Directory.CreateDirectory(outputDirectory);
-        var settings = new XmlWriterSettings { Async = true, Indent = true, Encoding = new UTF8Encoding(false), NewLineChars = "\n" };
-        await using var stream = File.Create(path);
-        await using var writer = XmlWriter.Create(stream, settings);
-        await Build(results).SaveAsync(writer, cancellationToken).ConfigureAwait(false);
-        return path;
+        using (var stream = File.Create(path))
+        {
+            Write(results, stream, cancellationToken);
+        }
+
+        return Task.FromResult(path);
     }
 
+    /// <summary>The whole file as a document (for tests and tools; files are written with <see cref="WriteAsync"/>).</summary>
     public static XDocument Build(AuditResults results)
+    {
+        using var stream = new MemoryStream();
+        Write(results, stream, CancellationToken.None);
+        stream.Position = 0;
+        return XDocument.Load(stream);
+    }
+
+    /// <summary>
+    /// Writes suite by suite, holding one page at a time. The root's counts come first in the file, so the
+    /// pages are read twice: once to count, once to write.
+    /// </summary>
+    private static void Write(AuditResults results, Stream stream, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(results);
         var marks = BaselineMarks.From(results);
@@ -43,17 +57,33 @@ public static class JUnitWriter
             help.TryAdd(rule.Id, rule.Help);
         }
 
-        var suites = results.Pages
-            .OrderBy(p => p.Url, StringComparer.Ordinal)
-            .ThenBy(p => p.Viewport ?? "", StringComparer.Ordinal)
-            .Select(p => Suite(p, marks, help))
-            .ToList();
+        var pages = PageLists.OrderBy(results.Pages, PageOrderKey.UrlThenViewport);
+        IEnumerable<XElement> Suites() => pages.Select(p =>
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            return Suite(p, marks, help);
+        });
 
         var root = new XElement("testsuites", new XAttribute("name", $"A11yAudit: {Clean(results.Target.Name)}"));
-        AddCounts(root, suites);
+        AddCounts(root, Suites());
         root.Add(new XAttribute("time", Seconds(Math.Max(0, results.DurationSeconds))), new XAttribute("timestamp", Timestamp(results.StartedAt)));
-        root.Add(suites);
-        return new XDocument(new XDeclaration("1.0", "utf-8", null), root);
+
+        var settings = new XmlWriterSettings { Indent = true, Encoding = new UTF8Encoding(false), NewLineChars = "\n" };
+        using var writer = XmlWriter.Create(stream, settings);
+        writer.WriteStartDocument();
+        writer.WriteStartElement(root.Name.LocalName);
+        foreach (var attribute in root.Attributes())
+        {
+            writer.WriteAttributeString(attribute.Name.LocalName, attribute.Value);
+        }
+
+        foreach (var suite in Suites())
+        {
+            suite.WriteTo(writer);
+        }
+
+        writer.WriteEndElement();
+        writer.WriteEndDocument();
     }
 
     private static XElement Suite(PageResult page, BaselineMarks marks, Dictionary<string, string> help)
@@ -171,16 +201,25 @@ public static class JUnitWriter
             new XAttribute("name", Clean(string.IsNullOrWhiteSpace(help) ? ruleId : $"{ruleId}: {help}")),
             new XAttribute("time", "0"));
 
-    /// <summary>Counts of a suite (from its test cases) or of the root (from its suites).</summary>
-    private static void AddCounts(XElement element, IReadOnlyCollection<XElement> children)
+    /// <summary>Counts of a suite (from its test cases) or of the root (from its suites), in one pass over them.</summary>
+    private static void AddCounts(XElement element, IEnumerable<XElement> children)
     {
-        int Count(string attribute, string outcome) =>
-            children.Sum(c => c.Name == "testcase" ? (c.Element(outcome) is null ? 0 : 1) : (int)c.Attribute(attribute)!);
+        int tests = 0, failures = 0, errors = 0, skipped = 0;
+        foreach (var child in children)
+        {
+            var isCase = child.Name == "testcase";
+            int Count(string attribute, string outcome) => isCase ? (child.Element(outcome) is null ? 0 : 1) : (int)child.Attribute(attribute)!;
+            tests += isCase ? 1 : (int)child.Attribute("tests")!;
+            failures += Count("failures", "failure");
+            errors += Count("errors", "error");
+            skipped += Count("skipped", "skipped");
+        }
+
         element.Add(
-            new XAttribute("tests", children.Sum(c => c.Name == "testcase" ? 1 : (int)c.Attribute("tests")!)),
-            new XAttribute("failures", Count("failures", "failure")),
-            new XAttribute("errors", Count("errors", "error")),
-            new XAttribute("skipped", Count("skipped", "skipped")));
+            new XAttribute("tests", tests),
+            new XAttribute("failures", failures),
+            new XAttribute("errors", errors),
+            new XAttribute("skipped", skipped));
     }
 
     /// <summary>XML 1.0 cannot hold most control characters or a lone surrogate; page text may contain them.</summary>

@@ -193,11 +193,8 @@ public static class MarkdownSummaryWriter
 
     private static void TopIssues(StringBuilder md, AuditResults results)
     {
-        var top = results.Pages.Where(p => p.WasScanned)
-            .SelectMany(p => p.Findings.Where(f => f.Outcome == FindingOutcome.Violation).Select(f => (Page: p.Url, Finding: f)))
-            .GroupBy(x => x.Finding.RuleId, StringComparer.Ordinal)
-            .Select(g => (Rule: g.Key, Impact: g.Max(x => x.Finding.Impact), Pages: g.Select(x => x.Page).Distinct().Count(), Elements: g.Sum(x => x.Finding.Nodes.Count), Help: g.First().Finding.Help))
-            .OrderByDescending(x => x.Impact ?? 0).ThenByDescending(x => x.Pages).ThenBy(x => x.Rule, StringComparer.Ordinal)
+        var top = RuleTally.Of(results.Pages.Where(p => p.WasScanned), f => f.Outcome == FindingOutcome.Violation)
+            .OrderByDescending(x => x.MaxImpact ?? 0).ThenByDescending(x => x.Pages).ThenBy(x => x.RuleId, StringComparer.Ordinal)
             .Take(10)
             .ToList();
         if (top.Count == 0)
@@ -208,7 +205,7 @@ public static class MarkdownSummaryWriter
         md.Append("### Issues\n\n| Impact | Rule | Pages | Elements |\n| --- | --- | ---: | ---: |\n");
         foreach (var x in top)
         {
-            md.Append(CultureInfo.InvariantCulture, $"| {x.Impact?.ToString().ToLowerInvariant() ?? "unrated"} | {MarkdownText.Code(x.Rule, table: true)} {MarkdownText.Escape(x.Help)} | {x.Pages} | {x.Elements} |\n");
+            md.Append(CultureInfo.InvariantCulture, $"| {x.MaxImpact?.ToString().ToLowerInvariant() ?? "unrated"} | {MarkdownText.Code(x.RuleId, table: true)} {MarkdownText.Escape(x.Help)} | {x.Pages} | {x.Elements} |\n");
         }
 
         md.Append('\n');

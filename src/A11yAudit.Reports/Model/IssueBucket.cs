@@ -3,16 +3,22 @@ using A11yAudit.Core.Model;
 
 namespace A11yAudit.Reports.Model;
 
-/// <summary>Collects the findings of one rule and element pattern while the pages are read.</summary>
+/// <summary>
+/// Collects the findings of one rule and element pattern while the pages are read. It keeps what the report
+/// shows (affected pages, a few examples and selectors, counts), never the findings themselves, so memory
+/// grows with the report, not with the audit.
+/// </summary>
 internal sealed class IssueBucket
 {
-    private readonly List<Finding> _findings = [];
+    private readonly IssueFindings _findings = new();
     private readonly List<(string Url, string? Title)> _pageOrder = [];
     private readonly Dictionary<string, int> _instancesByUrl = new(StringComparer.Ordinal);
-    private readonly Dictionary<(string Html, string Selector), int> _distinctNodes = [];
+
+    // Element (HTML and selector) to its index in _examples, or -1 when it is only counted.
+    private readonly Dictionary<UInt128, int> _distinctNodes = [];
     private readonly List<NodeExample> _examples = [];
     private readonly List<string> _selectors = [];
-    private readonly HashSet<string> _selectorSet = new(StringComparer.Ordinal);
+    private readonly HashSet<UInt128> _selectorSet = [];
 
     public void Add(PageResult page, Finding finding, IReadOnlyList<FindingNode> nodes, IssueContext context)
     {
@@ -29,13 +35,13 @@ internal sealed class IssueBucket
         foreach (var node in nodes)
         {
             var selector = node.Target.Display;
-            if (_selectorSet.Add(selector))
+            if (_selectorSet.Add(ContentKey.Of(selector)) && _selectors.Count < ReportModelBuilder.MaxSelectors)
             {
                 _selectors.Add(selector);
             }
 
             var shot = context.Screenshot(node.Screenshot);
-            var key = (node.Html, selector);
+            var key = ContentKey.Of(node.Html, selector);
 
             // A site-wide header fails on every page; one example of it is enough.
             if (_distinctNodes.TryGetValue(key, out var index))
@@ -63,9 +69,9 @@ internal sealed class IssueBucket
     public IssueGroup ToGroup(string source, string ruleId, string pattern, string outcome, IssueContext context, BarrierMapping? mapping)
     {
         var info = context.Rules.GetValueOrDefault((source, ruleId));
-        var impact = _findings.Max(f => f.Impact) ?? _findings.SelectMany(f => f.Nodes).Max(n => n.Impact);
-        var category = info?.Category ?? _findings[0].Category;
-        var help = FirstText(info?.Help, _findings.Select(f => f.Help));
+        var impact = _findings.Impact ?? _findings.NodeImpact;
+        var category = info?.Category ?? _findings.Category ?? RuleCategory.Wcag;
+        var help = FirstText(info?.Help, _findings.Help);
         var hint = RuleHints.Find(ruleId);
         var groups = context.Barriers.Impacts(mapping);
         var worst = mapping?.Groups.Values.Max();
@@ -81,8 +87,8 @@ internal sealed class IssueBucket
             Category = ReportText.CategoryKey(category),
             CategoryLabel = ReportText.CategoryLabel(category),
             Help = help,
-            Description = FirstText(info?.Description, _findings.Select(f => f.Description)),
-            HelpUrl = NullIfEmpty(FirstText(info?.HelpUrl, _findings.Select(f => f.HelpUrl))),
+            Description = FirstText(info?.Description, _findings.Description),
+            HelpUrl = NullIfEmpty(FirstText(info?.HelpUrl, _findings.HelpUrl)),
             Plain = hint?.Plain ?? (help.Length > 0 ? help : ruleId),
             Fix = hint?.Fix ?? "",
             Severity = ReportWords.SeverityKey(worst),
@@ -91,14 +97,14 @@ internal sealed class IssueBucket
             Rationale = mapping?.Rationale ?? "",
             MappingIsFallback = mapping?.IsFallback ?? false,
             FilterClasses = FilterClasses(groups, worst),
-            Wcag = ReportModelBuilder.CriteriaFor(info, _findings).Select(ReportModelBuilder.ToWcagLink).ToList(),
+            Wcag = ReportModelBuilder.CriteriaFor(info, _findings.Criteria, _findings.Tags).Select(ReportModelBuilder.ToWcagLink).ToList(),
             PageCount = _pageOrder.Count,
             InstanceCount = _instancesByUrl.Values.Sum(),
             Pages = _pageOrder.Select(p => new AffectedPage(p.Url, p.Title, _instancesByUrl[p.Url], context.PageAnchors.GetValueOrDefault(p.Url, ""))).ToList(),
             Examples = _examples.ToList(),
             MoreExamples = _distinctNodes.Count - _examples.Count,
-            Selectors = _selectors.Take(ReportModelBuilder.MaxSelectors).ToList(),
-            MoreSelectors = Math.Max(0, _selectors.Count - ReportModelBuilder.MaxSelectors),
+            Selectors = _selectors.ToList(),
+            MoreSelectors = _selectorSet.Count - _selectors.Count,
         };
     }
 
@@ -116,10 +122,8 @@ internal sealed class IssueBucket
         return string.Join(' ', classes);
     }
 
-    private static string FirstText(string? preferred, IEnumerable<string?> fallbacks) =>
-        !string.IsNullOrWhiteSpace(preferred)
-            ? preferred
-            : fallbacks.FirstOrDefault(s => !string.IsNullOrWhiteSpace(s)) ?? "";
+    private static string FirstText(string? preferred, string? fallback) =>
+        !string.IsNullOrWhiteSpace(preferred) ? preferred : fallback ?? "";
 
     private static string? NullIfEmpty(string value) => value.Length == 0 ? null : value;
 }

@@ -7,42 +7,45 @@ namespace A11yAudit.Reports.Model;
 /// <summary>
 /// Folds per-page findings of one outcome into one <see cref="IssueGroup"/> per rule and element pattern, and
 /// sorts them by exclusion impact: worst effect on any group, then how many groups, then axe impact, then
-/// pages. One pass over the nodes; every lookup is a dictionary, so a 1,000-page audit groups in linear time.
+/// pages. Pages are added one at a time and not kept; every lookup is a dictionary, so a 1,000-page audit
+/// groups in linear time.
 /// </summary>
-internal static class IssueGrouper
+internal sealed class IssueGrouper(FindingOutcome outcome, IssueContext context)
 {
-    public static List<IssueGroup> Group(IReadOnlyList<PageResult> pages, FindingOutcome outcome, IssueContext context)
+    private readonly Dictionary<(string Source, string RuleId, string Pattern), IssueBucket> _buckets = [];
+
+    public void Add(PageResult page)
     {
-        var buckets = new Dictionary<(string Source, string RuleId, string Pattern), IssueBucket>();
-        foreach (var page in pages)
+        foreach (var finding in page.Findings)
         {
-            foreach (var finding in page.Findings)
+            if (finding.Outcome != outcome)
             {
-                if (finding.Outcome != outcome)
+                continue;
+            }
+
+            // A finding without nodes (a page-level problem) is still one problem on that page.
+            var byPattern = finding.Nodes.Count == 0
+                ? [new KeyValuePair<string, List<FindingNode>>("", [])]
+                : finding.Nodes.GroupBy(n => IssuePattern.Of(n.Target)).Select(g => new KeyValuePair<string, List<FindingNode>>(g.Key, g.ToList()));
+            foreach (var (pattern, nodes) in byPattern)
+            {
+                var key = (finding.Source, finding.RuleId, pattern);
+                if (!_buckets.TryGetValue(key, out var bucket))
                 {
-                    continue;
+                    bucket = new IssueBucket();
+                    _buckets.Add(key, bucket);
                 }
 
-                // A finding without nodes (a page-level problem) is still one problem on that page.
-                var byPattern = finding.Nodes.Count == 0
-                    ? [new KeyValuePair<string, List<FindingNode>>("", [])]
-                    : finding.Nodes.GroupBy(n => IssuePattern.Of(n.Target)).Select(g => new KeyValuePair<string, List<FindingNode>>(g.Key, g.ToList()));
-                foreach (var (pattern, nodes) in byPattern)
-                {
-                    var key = (finding.Source, finding.RuleId, pattern);
-                    if (!buckets.TryGetValue(key, out var bucket))
-                    {
-                        bucket = new IssueBucket();
-                        buckets.Add(key, bucket);
-                    }
-
-                    bucket.Add(page, finding, nodes, context);
-                }
+                bucket.Add(page, finding, nodes, context);
             }
         }
+    }
 
+    /// <summary>The issues, ranked, each with an id unique in the report.</summary>
+    public List<IssueGroup> ToGroups()
+    {
         var outcomeKey = outcome == FindingOutcome.Violation ? "violation" : "needs-review";
-        var ranked = buckets
+        var ranked = _buckets
             .Select(b =>
             {
                 var mapping = context.Barriers.Mapping(b.Key.Source, b.Key.RuleId);

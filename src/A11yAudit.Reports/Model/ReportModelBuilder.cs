@@ -31,12 +31,9 @@ public static class ReportModelBuilder
         ArgumentNullException.ThrowIfNull(results);
         options ??= new ReportBuildOptions();
 
-        // Crawl workers finish pages in any order; sort so the same site gives the same report.
-        var pages = results.Pages
-            .OrderBy(p => p.Depth)
-            .ThenBy(p => p.Url, StringComparer.Ordinal)
-            .ThenBy(p => p.Viewport ?? "", StringComparer.Ordinal)
-            .ToList();
+        // Crawl workers finish pages in any order; sort so the same site gives the same report. Pages on disk
+        // are sorted on their keys and read once, below.
+        var pages = PageLists.OrderBy(results.Pages, PageOrderKey.DepthThenUrl);
         var rules = new Dictionary<(string Source, string Id), RuleInfo>();
         foreach (var rule in results.Rules)
         {
@@ -56,15 +53,16 @@ public static class ReportModelBuilder
             return safe;
         }
 
-        var pageAnchors = PageAnchors(pages);
+        var pageAnchors = PageAnchors(PageLists.Keys(pages));
         var barriers = new BarrierLookup(results.Exclusion);
         var context = new IssueContext(rules, barriers, pageAnchors, Screenshot);
-        var violations = IssueGrouper.Group(pages, FindingOutcome.Violation, context);
-        var needsReview = IssueGrouper.Group(pages, FindingOutcome.NeedsReview, context);
+        var read = ReportPages.Read(pages, context);
+        var violations = read.Violations.ToGroups();
+        var needsReview = read.NeedsReview.ToGroups();
         var linker = new EvidenceLinker(violations, needsReview, barriers);
-        var coverage = WcagCoverageBuilder.Build(pages, results.Rules, violations, needsReview);
+        var coverage = WcagCoverageBuilder.Build(read.PassedRules, results.Rules, violations, needsReview);
         var standard = string.IsNullOrWhiteSpace(results.Target.Standard) ? "WCAG 2.2 AA" : results.Target.Standard;
-        var rows = PageRows(pages, pageAnchors, violations, needsReview, Screenshot);
+        var rows = PageRows(read.Rows, violations, needsReview);
 
         var finished = results.FinishedAt >= results.StartedAt ? results.FinishedAt : results.StartedAt;
         var durationSeconds = results.FinishedAt >= results.StartedAt ? results.DurationSeconds : double.NaN;
@@ -82,7 +80,7 @@ public static class ReportModelBuilder
             DurationSeconds = double.IsNaN(durationSeconds) ? 0 : durationSeconds,
             Incomplete = results.Incomplete,
             IncompleteReason = results.IncompleteReason,
-            Summary = Summarise(results, pages, violations, needsReview),
+            Summary = Summarise(results, read, violations, needsReview),
             Trends = TrendsModelBuilder.Build(results),
             ViolationsByImpact = CountByImpact(violations),
             Violations = violations,
@@ -100,15 +98,15 @@ public static class ReportModelBuilder
             Worklist = WorklistBuilder.Build(coverage, needsReview),
             Statement = StatementBuilder.Build(violations, standard),
             OwnChecks = results.Rules.Where(r => r.Source != "axe").Select(r => r.Id).Order(StringComparer.Ordinal).ToList(),
-            SampledChecks = results.Pages.SelectMany(p => p.ChecksNotRun).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList(),
-            SampledPages = results.Pages.Count(p => p.ChecksNotRun.Count > 0),
-            ReusedPages = results.Pages.Count(p => p.SameAs is not null),
+            SampledChecks = read.SampledChecks,
+            SampledPages = read.SampledPages,
+            ReusedPages = read.ReusedPages,
             ScreenshotCount = shown.Count,
         };
     }
 
     /// <summary>A stable id per page from its URL (a hash, so no page text reaches an attribute), unique in the report.</summary>
-    private static Dictionary<string, string> PageAnchors(IReadOnlyList<PageResult> pages)
+    private static Dictionary<string, string> PageAnchors(IReadOnlyList<PageOrderKey> pages)
     {
         var used = new HashSet<string>(StringComparer.Ordinal);
         var anchors = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -124,12 +122,7 @@ public static class ReportModelBuilder
         return anchors;
     }
 
-    private static List<PageRow> PageRows(
-        IReadOnlyList<PageResult> pages,
-        IReadOnlyDictionary<string, string> anchors,
-        IReadOnlyList<IssueGroup> violations,
-        IReadOnlyList<IssueGroup> needsReview,
-        Func<string?, string?> screenshot)
+    private static List<PageRow> PageRows(IReadOnlyList<PageRow> rows, IReadOnlyList<IssueGroup> violations, IReadOnlyList<IssueGroup> needsReview)
     {
         // One pass over every issue's pages: linear in the size of the report, whatever the page count.
         var findings = new Dictionary<string, List<PageFinding>>(StringComparer.Ordinal);
@@ -146,13 +139,7 @@ public static class ReportModelBuilder
             }
         }
 
-        return pages.Select(p => ToRow(p) with
-        {
-            Anchor = anchors[p.Url],
-            Screenshot = screenshot(p.Screenshot),
-            Viewport = p.Viewport,
-            Findings = findings.TryGetValue(p.Url, out var list) ? list : [],
-        }).ToList();
+        return rows.Select(row => row with { Findings = findings.TryGetValue(row.Url, out var list) ? list : [] }).ToList();
     }
 
     private static List<FilterOption> GroupFilters(AuditResults results, IReadOnlyList<IssueGroup> violations)
@@ -175,12 +162,12 @@ public static class ReportModelBuilder
     }
 
     private static ReportSummary Summarise(
-        AuditResults results, IReadOnlyList<PageResult> pages, IReadOnlyList<IssueGroup> violations, IReadOnlyList<IssueGroup> needsReview) => new()
+        AuditResults results, ReportPages pages, IReadOnlyList<IssueGroup> violations, IReadOnlyList<IssueGroup> needsReview) => new()
     {
-        PagesVisited = pages.Count,
-        PagesScanned = pages.Count(p => p.WasScanned),
-        PagesFailed = pages.Count(p => p.Outcome is PageOutcome.LoadFailed or PageOutcome.ScanFailed),
-        PagesNotScanned = pages.Count(p => p.Outcome is PageOutcome.NotHtml or PageOutcome.RedirectedOutOfScope),
+        PagesVisited = pages.Rows.Count,
+        PagesScanned = pages.Scanned,
+        PagesFailed = pages.Failed,
+        PagesNotScanned = pages.NotScanned,
         PagesWithViolations = violations.SelectMany(v => v.Pages).Select(p => p.Url).Distinct(StringComparer.Ordinal).Count(),
         SkippedUrls = results.Skipped.Count,
         ViolationIssues = violations.Count,
@@ -217,30 +204,6 @@ public static class ReportModelBuilder
         return counts;
     }
 
-    private static PageRow ToRow(PageResult page)
-    {
-        var violations = page.Findings.Where(f => f.Outcome == FindingOutcome.Violation).ToList();
-        return new PageRow
-        {
-            Url = page.Url,
-            FinalUrl = string.IsNullOrEmpty(page.FinalUrl) || page.FinalUrl == page.Url ? null : page.FinalUrl,
-            Title = string.IsNullOrWhiteSpace(page.Title) ? null : page.Title,
-            HttpStatus = page.HttpStatus,
-            Depth = page.Depth,
-            Outcome = ReportText.OutcomeKey(page.Outcome),
-            OutcomeLabel = ReportText.OutcomeLabel(page.Outcome),
-            Reason = string.IsNullOrWhiteSpace(page.Reason) ? null : page.Reason,
-            WasScanned = page.WasScanned,
-            // A rule seen in two viewports is still one problem on this page.
-            Violations = violations.Select(f => (f.Source, f.RuleId)).Distinct().Count(),
-            ViolationInstances = violations.Sum(f => f.Nodes.Count),
-            NeedsReview = page.Findings.Where(f => f.Outcome == FindingOutcome.NeedsReview).Select(f => (f.Source, f.RuleId)).Distinct().Count(),
-            ChecksNotRun = page.ChecksNotRun,
-            SameAs = page.SameAs,
-            ChecksFailed = (page.ChecksFailed ?? new Dictionary<string, string>()).OrderBy(kv => kv.Key, StringComparer.Ordinal).Select(kv => $"{kv.Key} ({kv.Value})").ToList(),
-        };
-    }
-
     internal static WcagLink ToWcagLink(string number)
     {
         var criterion = WcagCriteria.Find(number);
@@ -249,16 +212,19 @@ public static class ReportModelBuilder
             : new WcagLink(criterion.Number, criterion.Name, criterion.Level, criterion.UnderstandingUrl);
     }
 
-    internal static IReadOnlyList<string> CriteriaFor(RuleInfo? info, IReadOnlyList<Finding> findings)
+    /// <param name="info">The rule as the catalogue describes it, when it does.</param>
+    /// <param name="findingCriteria">The criteria the rule's findings name.</param>
+    /// <param name="findingTags">The tags the rule's findings carry.</param>
+    internal static IReadOnlyList<string> CriteriaFor(RuleInfo? info, IEnumerable<string> findingCriteria, IEnumerable<string> findingTags)
     {
         IEnumerable<string> numbers = info?.WcagCriteria is { Count: > 0 } fromRule
             ? fromRule
-            : findings.SelectMany(f => f.WcagCriteria);
+            : findingCriteria;
         var list = numbers.Where(n => !string.IsNullOrWhiteSpace(n)).Select(n => n.Trim()).Distinct(StringComparer.Ordinal).ToList();
         if (list.Count == 0)
         {
             // Older results may carry only axe tags ("wcag143").
-            list = WcagTags.Criteria((info?.Tags ?? []).Concat(findings.SelectMany(f => f.Tags))).ToList();
+            list = WcagTags.Criteria((info?.Tags ?? []).Concat(findingTags)).ToList();
         }
 
         list.Sort(WcagCriteria.Compare);

@@ -9,12 +9,42 @@ namespace A11yAudit.Reports.Sarif;
 /// The driver's rules: one reportingDescriptor per check that produced a result, with its help text and URI,
 /// WCAG criteria as tags, and a default level from its worst impact in this run.
 /// </summary>
-internal sealed class SarifRules
+internal sealed class SarifRules(IEnumerable<RuleInfo> catalogue)
 {
+    // Only the first finding (without its elements) and the worst impact of each rule make its descriptor:
+    // keeping every finding would hold the whole audit.
+    private readonly Dictionary<(string Source, string Id), (Finding First, Impact? Worst)> _seen = [];
     private readonly Dictionary<(string Source, string Id), int> _index = [];
-    private readonly JsonArray _rules = [];
+    private JsonArray? _rules;
 
-    public SarifRules(IEnumerable<Finding> findings, IEnumerable<RuleInfo> catalogue)
+    /// <summary>The descriptors, ordered by id; no finding may be added once they are made.</summary>
+    public JsonArray Array => _rules ??= Describe();
+
+    /// <summary>axe rule ids as axe spells them; the tool's own checks prefixed so they never clash with axe's.</summary>
+    public static string IdOf(string source, string ruleId) => source == "axe" ? ruleId : $"{source}/{ruleId}";
+
+    public void Add(Finding finding)
+    {
+        ArgumentNullException.ThrowIfNull(finding);
+        if (_rules is not null)
+        {
+            throw new InvalidOperationException("The rules were already described.");
+        }
+
+        var key = (finding.Source, finding.RuleId);
+        var impact = finding.Impact ?? finding.Nodes.Max(n => n.Impact);
+        _seen[key] = _seen.TryGetValue(key, out var rule)
+            ? rule with { Worst = new[] { rule.Worst, impact }.Max() }
+            : (finding with { Nodes = [] }, impact);
+    }
+
+    public int IndexOf(Finding finding)
+    {
+        _rules ??= Describe();
+        return _index[(finding.Source, finding.RuleId)];
+    }
+
+    private JsonArray Describe()
     {
         var known = new Dictionary<(string, string), RuleInfo>();
         foreach (var rule in catalogue)
@@ -22,29 +52,23 @@ internal sealed class SarifRules
             known.TryAdd((rule.Source, rule.Id), rule);
         }
 
-        foreach (var group in findings.GroupBy(f => (f.Source, f.RuleId)).OrderBy(g => IdOf(g.Key.Source, g.Key.RuleId), StringComparer.Ordinal))
+        var rules = new JsonArray();
+        foreach (var (key, rule) in _seen.OrderBy(r => IdOf(r.Key.Source, r.Key.Id), StringComparer.Ordinal))
         {
-            _index[group.Key] = _rules.Count;
-            _rules.Add(Descriptor(group.Key.Source, group.Key.RuleId, known.GetValueOrDefault(group.Key), group.ToList()));
+            _index[key] = rules.Count;
+            rules.Add(Descriptor(key.Source, key.Id, known.GetValueOrDefault(key), rule.First, rule.Worst));
         }
+
+        return rules;
     }
 
-    public JsonArray Array => _rules;
-
-    /// <summary>axe rule ids as axe spells them; the tool's own checks prefixed so they never clash with axe's.</summary>
-    public static string IdOf(string source, string ruleId) => source == "axe" ? ruleId : $"{source}/{ruleId}";
-
-    public int IndexOf(Finding finding) => _index[(finding.Source, finding.RuleId)];
-
-    private static JsonObject Descriptor(string source, string ruleId, RuleInfo? info, List<Finding> findings)
+    private static JsonObject Descriptor(string source, string ruleId, RuleInfo? info, Finding first, Impact? worst)
     {
-        var first = findings[0];
         var help = Text(info?.Help, first.Help, ruleId);
         var description = Text(info?.Description, first.Description, help);
         var helpUrl = info?.HelpUrl ?? first.HelpUrl;
         var criteria = (info?.WcagCriteria is { Count: > 0 } c ? c : first.WcagCriteria).Distinct(StringComparer.Ordinal).ToList();
         var category = info?.Category ?? first.Category;
-        var worst = findings.Select(f => f.Impact ?? f.Nodes.Max(n => n.Impact)).Max();
 
         var tags = new JsonArray("accessibility", category switch
         {

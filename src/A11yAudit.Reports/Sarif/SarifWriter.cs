@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using A11yAudit.Core.Fingerprints;
@@ -24,58 +23,111 @@ public static class SarifWriter
     /// <summary>axe trims snippets already; this only stops a hostile page bloating the file.</summary>
     public const int MaxSnippetLength = 4000;
 
-    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    private static readonly JsonWriterOptions Indented = new() { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    public static async Task<string> WriteAsync(AuditResults results, string outputDirectory, CancellationToken cancellationToken = default)
+    /// <summary>Flush to the file about this often, so the log never builds up in memory.</summary>
+    private const int FlushBytes = 1 << 16;
+
+    public static Task<string> WriteAsync(AuditResults results, string outputDirectory, CancellationToken cancellationToken = default)
     {
         var path = Path.GetFullPath(Path.Join(outputDirectory, FileName));
         Directory.CreateDirectory(outputDirectory);
-        await File.WriteAllTextAsync(path, Build(results).ToJsonString(Indented) + "\n", new UTF8Encoding(false), cancellationToken).ConfigureAwait(false);
-        return path;
+        using (var stream = File.Create(path))
+        {
+            Write(results, stream, cancellationToken);
+        }
+
+        return Task.FromResult(path);
     }
 
+    /// <summary>The whole log as a JSON tree (for tests and tools; files are written with <see cref="WriteAsync"/>).</summary>
     public static JsonObject Build(AuditResults results)
+    {
+        using var stream = new MemoryStream();
+        Write(results, stream, CancellationToken.None);
+        return JsonNode.Parse(stream.ToArray())!.AsObject();
+    }
+
+    /// <summary>
+    /// Writes the log result by result, reading the pages twice (rules and notifications first, then the
+    /// results) and never holding them, so a large audit streams from disk to disk.
+    /// </summary>
+    private static void Write(AuditResults results, Stream stream, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(results);
 
         // Crawl order varies; sort so the same site gives the same file.
-        var pages = results.Pages.OrderBy(p => p.Url, StringComparer.Ordinal).ThenBy(p => p.Viewport ?? "", StringComparer.Ordinal).ToList();
-        var scanned = pages.Where(p => p.WasScanned).ToList();
-        var rules = new SarifRules(scanned.SelectMany(p => p.Findings), results.Rules);
-        var locations = new SarifLocations(pages.Select(p => p.Url), results.Target.StartUrls);
-        var marks = BaselineMarks.From(results);
-
-        var resultArray = new JsonArray();
-        foreach (var page in scanned)
+        var pages = PageLists.OrderBy(results.Pages, PageOrderKey.UrlThenViewport);
+        var locations = new SarifLocations(PageLists.Keys(pages).Select(k => k.Url), results.Target.StartUrls);
+        var rules = new SarifRules(results.Rules);
+        var notifications = new JsonArray();
+        var scanned = 0;
+        foreach (var page in pages)
         {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (page.WasScanned)
+            {
+                scanned++;
+                foreach (var finding in page.Findings)
+                {
+                    rules.Add(finding);
+                }
+            }
+            else if (page.Outcome is PageOutcome.LoadFailed or PageOutcome.ScanFailed or PageOutcome.HttpError)
+            {
+                notifications.Add(NotScanned(page, locations));
+            }
+        }
+
+        var marks = BaselineMarks.From(results);
+        using var writer = new Utf8JsonWriter(stream, Indented);
+        writer.WriteStartObject();
+        writer.WriteString("$schema", SchemaUri);
+        writer.WriteString("version", "2.1.0");
+        writer.WriteStartArray("runs");
+
+        // No automationDetails: code scanning's upload would keep an id found in the file over the workflow's
+        // own `category`, so two audited targets would overwrite each other's alerts.
+        writer.WriteStartObject();
+        Property(writer, "tool", Tool(results, rules));
+        if (locations.BaseIds() is { } baseIds)
+        {
+            Property(writer, "originalUriBaseIds", baseIds);
+        }
+
+        Property(writer, "invocations", new JsonArray(Invocation(results, notifications)));
+        writer.WriteStartArray("results");
+        foreach (var page in pages.Where(p => p.WasScanned))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
             foreach (var finding in page.Findings.OrderBy(f => SarifRules.IdOf(f.Source, f.RuleId), StringComparer.Ordinal).ThenBy(f => f.Outcome))
             {
                 foreach (var node in finding.Nodes)
                 {
-                    resultArray.Add(Result(page, finding, node, rules, locations, marks));
+                    Result(page, finding, node, rules, locations, marks).WriteTo(writer);
                 }
+            }
+
+            if (writer.BytesPending > FlushBytes)
+            {
+                writer.Flush();
             }
         }
 
-        // No automationDetails: code scanning's upload would keep an id found in the file over the workflow's
-        // own `category`, so two audited targets would overwrite each other's alerts.
-        var run = new JsonObject { ["tool"] = Tool(results, rules) };
-        if (locations.BaseIds() is { } baseIds)
-        {
-            run["originalUriBaseIds"] = baseIds;
-        }
+        writer.WriteEndArray();
+        writer.WriteString("columnKind", "utf16CodeUnits");
+        Property(writer, "properties", RunProperties(results, scanned));
+        writer.WriteEndObject();
+        writer.WriteEndArray();
+        writer.WriteEndObject();
+        writer.Flush();
+        stream.Write("\n"u8);
+    }
 
-        run["invocations"] = new JsonArray(Invocation(results, pages, locations));
-        run["results"] = resultArray;
-        run["columnKind"] = "utf16CodeUnits";
-        run["properties"] = RunProperties(results);
-
-        return new JsonObject
-        {
-            ["$schema"] = SchemaUri,
-            ["version"] = "2.1.0",
-            ["runs"] = new JsonArray(run),
-        };
+    private static void Property(Utf8JsonWriter writer, string name, JsonNode value)
+    {
+        writer.WritePropertyName(name);
+        value.WriteTo(writer);
     }
 
     private static JsonObject Tool(AuditResults results, SarifRules rules)
@@ -166,20 +218,16 @@ public static class SarifWriter
         return result;
     }
 
-    /// <summary>Whether the run finished, and a notification for every page that could not be scanned.</summary>
-    private static JsonObject Invocation(AuditResults results, IReadOnlyList<PageResult> pages, SarifLocations locations)
+    private static JsonObject NotScanned(PageResult page, SarifLocations locations) => new()
     {
-        var notifications = new JsonArray();
-        foreach (var page in pages.Where(p => !p.WasScanned && p.Outcome is PageOutcome.LoadFailed or PageOutcome.ScanFailed or PageOutcome.HttpError))
-        {
-            notifications.Add(new JsonObject
-            {
-                ["level"] = "warning",
-                ["message"] = new JsonObject { ["text"] = $"{PageLabel.Of(page.Url)} was not scanned: {page.Reason ?? page.Outcome.ToString()}" },
-                ["locations"] = new JsonArray(new JsonObject { ["physicalLocation"] = new JsonObject { ["artifactLocation"] = locations.ArtifactLocation(page.Url) } }),
-            });
-        }
+        ["level"] = "warning",
+        ["message"] = new JsonObject { ["text"] = $"{PageLabel.Of(page.Url)} was not scanned: {page.Reason ?? page.Outcome.ToString()}" },
+        ["locations"] = new JsonArray(new JsonObject { ["physicalLocation"] = new JsonObject { ["artifactLocation"] = locations.ArtifactLocation(page.Url) } }),
+    };
 
+    /// <summary>Whether the run finished, with a notification for every page that could not be scanned.</summary>
+    private static JsonObject Invocation(AuditResults results, JsonArray notifications)
+    {
         var invocation = new JsonObject
         {
             ["executionSuccessful"] = !results.Incomplete,
@@ -199,12 +247,12 @@ public static class SarifWriter
         return invocation;
     }
 
-    private static JsonObject RunProperties(AuditResults results)
+    private static JsonObject RunProperties(AuditResults results, int pagesScanned)
     {
         var properties = new JsonObject
         {
             ["target"] = results.Target.Name,
-            ["pagesScanned"] = results.Summary.PagesScanned,
+            ["pagesScanned"] = pagesScanned,
         };
         if (results.Exclusion?.Rating is { } rating)
         {

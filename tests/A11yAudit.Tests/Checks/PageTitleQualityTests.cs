@@ -18,7 +18,7 @@ public sealed class PageTitleQualityTests
     };
 
     private static Dictionary<string, Finding> Run(params PageResult[] pages) =>
-        new PageTitleQualityCheck().Run(pages).ToDictionary(r => r.PageUrl[Site.Length..], r => r.Finding);
+        new PageTitleQualityCheck().Run(pages.Select(SitePage.Of).ToList()).ToDictionary(r => r.PageUrl[Site.Length..], r => r.Finding);
 
     [Test]
     public void DistinctDescriptiveTitlesPass() =>

@@ -31,7 +31,7 @@ public sealed partial class PageTitleQualityCheck : ISiteCheck
 
     public IReadOnlyList<string> WcagCriteria { get; } = ["2.4.2"];
 
-    public IReadOnlyList<(string PageUrl, Finding Finding)> Run(IReadOnlyList<PageResult> pages)
+    public IReadOnlyList<(string PageUrl, Finding Finding)> Run(IReadOnlyList<SitePage> pages)
     {
         ArgumentNullException.ThrowIfNull(pages);
 

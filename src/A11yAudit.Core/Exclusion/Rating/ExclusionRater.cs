@@ -42,14 +42,7 @@ internal static class ExclusionRater
                 group: group.GroupId);
         }
 
-        var scanned = input.AllPages.Where(p => p.WasScanned).ToList();
-        var wcagFailures = scanned
-            .SelectMany(p => p.Findings)
-            .Where(f => f.Outcome == FindingOutcome.Violation && f.Category == RuleCategory.Wcag)
-            .Select(f => f.RuleId)
-            .Distinct(StringComparer.Ordinal)
-            .Order(StringComparer.Ordinal)
-            .ToList();
+        var wcagFailures = input.Pages.WcagFailures;
         if (wcagFailures.Count > rules.MaxWcagFailuresForGood)
         {
             builder.Add(ExclusionRating.RequiresImprovement, RatingReasonKind.WcagFailures, ReasonText.TooManyWcagFailures(wcagFailures, rules.MaxWcagFailuresForGood));
@@ -59,7 +52,7 @@ internal static class ExclusionRater
             builder.Add(ExclusionRating.Good, RatingReasonKind.WcagFailures, ReasonText.SomeWcagFailures(wcagFailures));
         }
 
-        var worklist = WorklistSize(scanned);
+        var worklist = input.Pages.Worklist;
         if (worklist > rules.MaxNeedsReviewForOutstanding)
         {
             builder.Add(ExclusionRating.Good, RatingReasonKind.NeedsReviewWorklist, ReasonText.LongWorklist(worklist, rules.MaxNeedsReviewForOutstanding));
@@ -86,13 +79,6 @@ internal static class ExclusionRater
             Rules = rules,
         };
     }
-
-    /// <summary>The manual-review worklist: distinct (page, rule) pairs that need a person to judge them.</summary>
-    internal static int WorklistSize(IEnumerable<PageResult> scannedPages) =>
-        scannedPages
-            .SelectMany(p => p.Findings.Where(f => f.Outcome == FindingOutcome.NeedsReview).Select(f => (p.Url, f.RuleId)))
-            .Distinct()
-            .Count();
 
     private static void AddJourneyBarriers(RatingInput input, ReasonList builder)
     {

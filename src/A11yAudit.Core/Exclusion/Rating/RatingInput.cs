@@ -1,6 +1,5 @@
 using A11yAudit.Core.Exclusion.Groups;
 using A11yAudit.Core.Exclusion.Scoring;
-using A11yAudit.Core.Model;
 
 namespace A11yAudit.Core.Exclusion.Rating;
 
@@ -11,5 +10,5 @@ internal sealed record RatingInput(
     IReadOnlyList<ScoredJourney> Journeys,
     IReadOnlyList<ScoredPage> ScannedPages,
     ProductRisk Product,
-    IReadOnlyList<PageResult> AllPages,
+    PageEvidence Pages,
     RatingRules Rules);

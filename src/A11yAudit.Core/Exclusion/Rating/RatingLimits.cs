@@ -20,7 +20,7 @@ internal static class RatingLimits
             limits.Add($"{notAudited} journey {(notAudited == 1 ? "step was" : "steps were")} not audited, so those journeys' risks cover only the steps that were.");
         }
 
-        var unscanned = input.AllPages.Where(p => !p.WasScanned).Select(p => p.Url).Distinct(StringComparer.Ordinal).Count();
+        var unscanned = input.Pages.UnscannedUrls;
         if (unscanned > 0)
         {
             limits.Add($"{unscanned} {(unscanned == 1 ? "page" : "pages")} could not be loaded or scanned and {(unscanned == 1 ? "is" : "are")} not in the assessment.");

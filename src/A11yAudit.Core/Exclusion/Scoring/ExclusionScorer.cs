@@ -1,4 +1,3 @@
-using A11yAudit.Core.Exclusion.Barriers;
 using A11yAudit.Core.Exclusion.Rating;
 using A11yAudit.Core.Model;
 using A11yAudit.Core.Options;
@@ -8,6 +7,7 @@ namespace A11yAudit.Core.Exclusion.Scoring;
 /// <summary>Builds the exclusion assessment: pages, then journeys, then the product, then the rating.</summary>
 public static class ExclusionScorer
 {
+    /// <remarks>Reads the pages once and holds none of them, so they may be on disk (<see cref="Results.PageStore"/>).</remarks>
     public static ExclusionAssessment Score(IReadOnlyList<PageResult> pages, IReadOnlyList<JourneyOptions> journeys, ExclusionModel model)
     {
         ArgumentNullException.ThrowIfNull(pages);
@@ -15,13 +15,14 @@ public static class ExclusionScorer
         ArgumentNullException.ThrowIfNull(model);
 
         var settings = model.Settings.Scoring;
-        var scanned = PageScoring.ScorePages(pages, model.BarrierMap, model.Groups, settings);
+        var evidence = PageEvidence.Read(pages, model.BarrierMap);
+        var scanned = PageScoring.ScorePages(evidence.Scanned, model.Groups, settings);
         var journeysGiven = journeys.Count > 0;
         var scoredJourneys = journeysGiven
-            ? JourneyScoring.FromTarget(journeys, pages, scanned, model.Groups, settings)
+            ? JourneyScoring.FromTarget(journeys, evidence.Addresses, scanned, model.Groups, settings)
             : JourneyScoring.FromPages(scanned, model.Groups, settings);
         var product = ProductScoring.Score(scoredJourneys, journeysGiven, model.Groups, settings);
-        var rating = ExclusionRater.Rate(new RatingInput(model.Groups, journeysGiven, scoredJourneys, scanned, product, pages, model.Settings.Rating));
+        var rating = ExclusionRater.Rate(new RatingInput(model.Groups, journeysGiven, scoredJourneys, scanned, product, evidence, model.Settings.Rating));
 
         return new ExclusionAssessment
         {
@@ -29,7 +30,7 @@ public static class ExclusionScorer
             BarrierMapVersion = model.BarrierMap.Version,
             Groups = model.Groups.Groups,
             Scoring = settings,
-            Mappings = MappingsUsed(pages, model.BarrierMap),
+            Mappings = evidence.Mappings,
             JourneysGiven = journeysGiven,
             Pages = scanned.Select(p => p.Risk).ToList(),
             Journeys = scoredJourneys.Select(j => j.Risk).ToList(),
@@ -37,14 +38,4 @@ public static class ExclusionScorer
             Rating = rating,
         };
     }
-
-    private static IReadOnlyList<BarrierMapping> MappingsUsed(IEnumerable<PageResult> pages, BarrierMap map) =>
-        pages
-            .Where(p => p.WasScanned)
-            .SelectMany(p => p.Findings)
-            .GroupBy(f => (Source: f.Source.ToLowerInvariant(), RuleId: f.RuleId.ToLowerInvariant()))
-            .Select(g => map.Resolve(g.First()))
-            .OrderBy(m => m.Source, StringComparer.Ordinal)
-            .ThenBy(m => m.RuleId, StringComparer.Ordinal)
-            .ToList();
 }

@@ -1,6 +1,5 @@
 using A11yAudit.Core.Exclusion.Barriers;
 using A11yAudit.Core.Exclusion.Groups;
-using A11yAudit.Core.Model;
 using A11yAudit.Core.Options;
 
 namespace A11yAudit.Core.Exclusion.Scoring;
@@ -13,7 +12,7 @@ internal static class JourneyScoring
 {
     public static IReadOnlyList<ScoredJourney> FromTarget(
         IReadOnlyList<JourneyOptions> journeys,
-        IReadOnlyList<PageResult> allPages,
+        IReadOnlyList<(string Url, string? FinalUrl)> allPages,
         IReadOnlyList<ScoredPage> scanned,
         GroupCatalogue groups,
         ScoringSettings settings)
@@ -27,7 +26,7 @@ internal static class JourneyScoring
             for (var s = 0; s < journey.Steps.Count; s++)
             {
                 var matcher = new JourneyStepMatcher(journey.Steps[s]);
-                var matchedUrls = allPages.Where(matcher.Matches).Select(p => p.Url).Distinct(StringComparer.Ordinal).ToList();
+                var matchedUrls = allPages.Where(p => matcher.Matches(p.Url, p.FinalUrl)).Select(p => p.Url).Distinct(StringComparer.Ordinal).ToList();
                 var pages = matchedUrls.Where(byUrl.ContainsKey).Select(u => byUrl[u]).ToList();
                 steps.Add((new JourneyStepResult
                 {

@@ -61,8 +61,11 @@ public sealed class JourneyStepMatcher
     public bool Matches(PageResult page)
     {
         ArgumentNullException.ThrowIfNull(page);
-        return Matches(page.Url) || (page.FinalUrl is { } final && Matches(final));
+        return Matches(page.Url, page.FinalUrl);
     }
+
+    /// <summary>A page is the step when either the URL requested or the one it ended at matches.</summary>
+    public bool Matches(string url, string? finalUrl) => Matches(url) || (finalUrl is { } final && Matches(final));
 
     public bool Matches(string url)
     {

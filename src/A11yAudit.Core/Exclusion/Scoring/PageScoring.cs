@@ -1,38 +1,34 @@
 using A11yAudit.Core.Exclusion.Barriers;
 using A11yAudit.Core.Exclusion.Groups;
-using A11yAudit.Core.Model;
 
 namespace A11yAudit.Core.Exclusion.Scoring;
 
 /// <summary>Page level: P(stopped) = 1 − Π(1 − p_severity) over the page's distinct barriers for a group.</summary>
 internal static class PageScoring
 {
-    /// <summary>Scores every distinct URL once; results that share a URL are merged first.</summary>
+    /// <summary>Scores every distinct scanned URL once, from its barriers (results that share a URL merged first).</summary>
     public static IReadOnlyList<ScoredPage> ScorePages(
-        IEnumerable<PageResult> pages, BarrierMap map, GroupCatalogue groups, ScoringSettings settings)
+        IEnumerable<(string Url, IReadOnlyList<PageBarrier> Barriers, string? Title)> scanned, GroupCatalogue groups, ScoringSettings settings)
     {
-        return pages
-            .Where(p => p.WasScanned)
-            .GroupBy(p => p.Url, StringComparer.Ordinal)
-            .Select(copies =>
+        return scanned
+            .Select(page =>
             {
-                var barriers = BarrierExtractor.Extract(copies, map);
                 var scores = new Dictionary<string, GroupScore>(StringComparer.OrdinalIgnoreCase);
                 var risks = new List<GroupRisk>();
                 foreach (var group in groups.Groups)
                 {
-                    var mine = barriers.Where(b => string.Equals(b.GroupId, group.Id, StringComparison.OrdinalIgnoreCase)).ToList();
+                    var mine = page.Barriers.Where(b => string.Equals(b.GroupId, group.Id, StringComparison.OrdinalIgnoreCase)).ToList();
                     scores[group.Id] = Score(mine, settings);
                     risks.Add(ToGroupRisk(group.Id, scores[group.Id], mine.Select(b => BarrierTrace.From(b)), mine, int.MaxValue));
                 }
 
                 var risk = new PageRisk
                 {
-                    Url = copies.Key,
-                    Title = copies.Select(p => p.Title).FirstOrDefault(t => !string.IsNullOrWhiteSpace(t)),
+                    Url = page.Url,
+                    Title = page.Title,
                     Groups = risks,
                 };
-                return new ScoredPage(copies.Key, barriers, scores, risk);
+                return new ScoredPage(page.Url, page.Barriers, scores, risk);
             })
             .ToList();
     }

@@ -10,7 +10,8 @@ namespace A11yAudit.Reports.Model.Coverage;
 /// </summary>
 internal static class WcagCoverageBuilder
 {
-    public static WcagCoverage Build(IReadOnlyList<PageResult> pages, IReadOnlyList<RuleInfo> rules, IReadOnlyList<IssueGroup> violations, IReadOnlyList<IssueGroup> needsReview)
+    /// <param name="passedRules">Every rule that passed on some page.</param>
+    public static WcagCoverage Build(IEnumerable<string> passedRules, IReadOnlyList<RuleInfo> rules, IReadOnlyList<IssueGroup> violations, IReadOnlyList<IssueGroup> needsReview)
     {
         var criteriaByRule = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         var rulesByCriterion = new Dictionary<string, SortedSet<string>>(StringComparer.Ordinal);
@@ -44,14 +45,11 @@ internal static class WcagCoverageBuilder
         }
 
         var passed = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var page in pages)
+        foreach (var rule in passedRules)
         {
-            foreach (var rule in page.PassedRules)
+            if (criteriaByRule.TryGetValue(rule, out var numbers))
             {
-                if (criteriaByRule.TryGetValue(rule, out var numbers))
-                {
-                    passed.UnionWith(numbers);
-                }
+                passed.UnionWith(numbers);
             }
         }
 
