@@ -8,11 +8,12 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 
 // Usage: dotnet run -c Release --project bench/A11yAudit.Bench -- [--pages N] [--concurrency 1,2]
-//   [--modes raw,deque,axe,pa11y,audit,reuse,render,shards] [--twins N] [--render-pages 1000,5000] [--shards 1,2,4] [--pa11y-dir DIR] [--out DIR]
+//   [--modes raw,deque,axe,pa11y,audit,reuse,render,shards] [--twins N] [--render-pages 1000,5000] [--shards 1,2,4] [--shard-checks default|axe] [--pa11y-dir DIR] [--out DIR]
 var pageCount = IntArg("--pages", 40);
 var concurrencies = ListArg("--concurrency", "1,2").Select(int.Parse).ToList();
 var modes = ListArg("--modes", "raw,deque,axe,audit,render").ToHashSet(StringComparer.OrdinalIgnoreCase);
 var shardCounts = ListArg("--shards", "1,2").Select(int.Parse).ToList();
+var axeOnlyShards = StringArg("--shard-checks", "default") == "axe";
 var renderSizes = ListArg("--render-pages", "1000,5000").Select(int.Parse).ToList();
 var output = Path.GetFullPath(StringArg("--out", Path.Combine("bench", "out")));
 var pa11yDir = StringArg("--pa11y-dir", Environment.GetEnvironmentVariable("A11YAUDIT_PA11Y_DIR") ?? "") is { Length: > 0 } d ? Path.GetFullPath(d) : null;
@@ -98,13 +99,13 @@ if (modes.Contains("shards"))
 {
     // Scale-out on one machine: each shard runs at the first --concurrency value, with its own browser.
     report.AppendLine();
-    Emit("Scale-out: shards audited at once, each with its own browser (axe and own checks), then merged:");
+    Emit($"Scale-out ({(axeOnlyShards ? "axe only" : "default audit")}): the URL list in N shards, each audited alone with its own browser (as on its own machine), then merged:");
     report.AppendLine();
     Emit(ShardMode.Header);
     double? oneShard = null;
     foreach (var shards in shardCounts)
     {
-        var (wall, row) = await ShardMode.RunAsync(urls, shards, concurrencies[0], ownChecks: true, oneShard, Path.Combine(output, $"shards-{shards}"));
+        var (wall, row) = await ShardMode.RunAsync(urls, shards, concurrencies[0], ownChecks: !axeOnlyShards, oneShard, Path.Combine(output, $"shards-{shards}"));
         oneShard ??= wall;
         Emit(row);
     }
