@@ -28,6 +28,7 @@ internal static class AuditCommand
         var concurrency = new Option<int?>(CliOverrides.ConcurrencyOption) { Description = "Pages audited at once (default: the number of cores, at most 4).", HelpName = "n" };
         var browser = new Option<string?>(CliOverrides.BrowserOption) { Description = "Chromium or Chrome executable (default: A11YAUDIT_BROWSER, the target file, then well-known paths).", HelpName = "path" };
         var headed = new Option<bool>(CliOverrides.HeadedOption) { Description = "Show the browser window." };
+        var noScreenshots = new Option<bool>(CliOverrides.NoScreenshotsOption) { Description = "Take no page or element screenshots (faster; the report shows none)." };
         var templates = new Option<string?>(CliOverrides.TemplatesOption) { Description = "Report templates folder (default: the bundled report-templates).", HelpName = "dir" };
 
         var urls = new Option<string?>("--urls") { Description = "Audit exactly the URLs in this file (one per line, as 'discover' writes them); no links are followed.", HelpName = "file" };
@@ -54,7 +55,7 @@ internal static class AuditCommand
 
         var command = new Command("audit", "Crawl a site in Chromium, run axe-core and the exclusion checks, score exclusion risk and write the report.")
         {
-            target, url, output, maxPages, maxDepth, concurrency, browser, headed, templates, urls, shard, endpoints,
+            target, url, output, maxPages, maxDepth, concurrency, browser, headed, noScreenshots, templates, urls, shard, endpoints,
         };
         var ci = new CiOptions();
         ci.AddTo(command);
@@ -71,6 +72,7 @@ internal static class AuditCommand
                 BrowserPath = parse.GetValue(browser),
                 Headed = parse.GetResult(headed) is null ? null : parse.GetValue(headed),
                 TemplatesDirectory = parse.GetValue(templates),
+                NoScreenshots = parse.GetResult(noScreenshots) is null ? null : parse.GetValue(noScreenshots),
             };
             var targetFile = parse.GetValue(target);
             if (targetFile is null && overrides.Url is null)

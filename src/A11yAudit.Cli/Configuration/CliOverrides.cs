@@ -14,6 +14,7 @@ public sealed record CliOverrides
     public const string BrowserOption = "--browser";
     public const string HeadedOption = "--headed";
     public const string TemplatesOption = "--templates";
+    public const string NoScreenshotsOption = "--no-screenshots";
 
     public static CliOverrides None { get; } = new();
 
@@ -34,4 +35,7 @@ public sealed record CliOverrides
     public bool? Headed { get; init; }
 
     public string? TemplatesDirectory { get; init; }
+
+    /// <summary>True skips page and element screenshots; it is the inverse of output:screenshots.</summary>
+    public bool? NoScreenshots { get; init; }
 }

@@ -19,6 +19,7 @@ internal sealed class CommandLineLayer : ConfigLayer
         ["browser:executablePath"] = CliOverrides.BrowserOption,
         ["browser:headless"] = CliOverrides.HeadedOption,
         ["output:templates"] = CliOverrides.TemplatesOption,
+        ["output:screenshots"] = CliOverrides.NoScreenshotsOption,
     };
 
     private CommandLineLayer(IConfigurationRoot root, string currentDirectory)
@@ -36,6 +37,7 @@ internal sealed class CommandLineLayer : ConfigLayer
         Set(data, "browser:executablePath", overrides.BrowserPath);
         Set(data, "browser:headless", overrides.Headed is { } headed ? (!headed).ToString() : null);
         Set(data, "output:templates", overrides.TemplatesDirectory);
+        Set(data, "output:screenshots", overrides.NoScreenshots is true ? "false" : null);
         return new CommandLineLayer(new ConfigurationBuilder().AddInMemoryCollection(data).Build(), currentDirectory);
     }
 

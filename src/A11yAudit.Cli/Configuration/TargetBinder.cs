@@ -34,6 +34,7 @@ internal static class TargetBinder
             // Reports are the user's output, so they land under the current directory wherever the target file lives.
             OutputDirectory = Path.GetFullPath(output, currentDirectory),
             TemplatesDirectory = ExistingFolder(s, "output:templates"),
+            Screenshots = s.TrueFalse("output:screenshots", true),
         };
     }
 

@@ -62,7 +62,8 @@ internal static class TargetShape
             ("settings", Text))),
         ("output", Object(
             ("directory", Text),
-            ("templates", Text))));
+            ("templates", Text),
+            ("screenshots", TrueFalse))));
 
     private static ObjectShape Object(params (string Name, Shape Shape)[] properties) => new(properties);
 

@@ -81,6 +81,28 @@ public sealed class PrecedenceTests : ConfigurationTestBase
     }
 
     [Test]
+    public void Screenshots_DefaultOn_TargetCanTurnOff_NoScreenshotsFlagWins()
+    {
+        Assert.Multiple(() =>
+        {
+            Assert.That(LoadJson(Target("\"name\": \"x\"")).Screenshots, Is.True);
+            Assert.That(LoadJson(Target("\"output\": { \"screenshots\": false }")).Screenshots, Is.False);
+            Assert.That(LoadJson(Target("\"output\": { \"screenshots\": true }"), new CliOverrides { NoScreenshots = true }).Screenshots, Is.False);
+            Assert.That(LoadJson(Target("\"output\": { \"screenshots\": true }"), new CliOverrides { NoScreenshots = false }).Screenshots, Is.True);
+        });
+    }
+
+    [Test]
+    public void ReuseIdenticalPages_DefaultsOnAndBinds()
+    {
+        Assert.Multiple(() =>
+        {
+            Assert.That(LoadJson(Target("\"name\": \"x\"")).Crawl.ReuseIdenticalPages, Is.True);
+            Assert.That(LoadJson(Target("\"crawl\": { \"reuseIdenticalPages\": false }")).Crawl.ReuseIdenticalPages, Is.False);
+        });
+    }
+
+    [Test]
     public void EnvironmentNames_AreCaseInsensitive_AndEmptyOnesAreIgnored()
     {
         Env["a11yaudit_crawl__maxdepth"] = "2";
