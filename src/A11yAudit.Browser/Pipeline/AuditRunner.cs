@@ -138,13 +138,55 @@ public sealed class AuditRunner(AuditOptions options, IAuditProgress? progress =
         // Returns false when this worker's browser died: the in-flight page was put back in the queue.
         async Task<bool> DrainAsync(PageVisitor visitor, BrowserSession browser)
         {
+            // A call into a browser that just died can wait for an answer that never comes: stop the visit at once.
+            using var browserGone = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            void OnDisconnected(object? sender, Microsoft.Playwright.IBrowser closed)
+            {
+                try
+                {
+                    browserGone.Cancel();
+                }
+                catch (ObjectDisposedException)
+                {
+                    // This worker has already moved on.
+                }
+            }
+
+            browser.Browser.Disconnected += OnDisconnected;
+            try
+            {
+                return await DrainWhileConnectedAsync(visitor, browser, browserGone).ConfigureAwait(false);
+            }
+            finally
+            {
+                browser.Browser.Disconnected -= OnDisconnected;
+            }
+        }
+
+        async Task<bool> DrainWhileConnectedAsync(PageVisitor visitor, BrowserSession browser, CancellationTokenSource browserGone)
+        {
+            if (!browser.Browser.IsConnected)
+            {
+                return false;
+            }
+
             await foreach (var item in frontier.Reader.ReadAllAsync(cancellationToken).ConfigureAwait(false))
             {
                 try
                 {
                     await rateLimiter.WaitAsync(item.Url, cancellationToken).ConfigureAwait(false);
                     _progress.PageStarted(item.Url.AbsoluteUri);
-                    var visit = await visitor.VisitAsync(item, cancellationToken).ConfigureAwait(false);
+                    VisitResult visit;
+                    try
+                    {
+                        visit = await visitor.VisitAsync(item, browserGone.Token).ConfigureAwait(false);
+                    }
+                    catch (OperationCanceledException) when (browserGone.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+                    {
+                        frontier.Requeue(item);
+                        return false;
+                    }
+
                     var page = visit.Page;
                     if (page.Outcome is PageOutcome.ScanFailed or PageOutcome.LoadFailed && !await StillConnectedAsync(browser).ConfigureAwait(false))
                     {
