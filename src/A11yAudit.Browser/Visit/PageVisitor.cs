@@ -174,7 +174,7 @@ public sealed class PageVisitor : IAsyncDisposable
 
         if (Identical is null)
         {
-            return await ScanAsync(tab, page, title, html, status, links, navigate, total, cancellationToken).ConfigureAwait(false);
+            return (await ScanAsync(tab, page, title, html, status, links, navigate, total, cancellationToken).ConfigureAwait(false)).Visit;
         }
 
         var viewports = string.Join(",", _options.Browser.AdditionalViewports.Select(v => v.Name).Prepend(page.Viewport ?? "default"));
@@ -184,19 +184,20 @@ public sealed class PageVisitor : IAsyncDisposable
             return TakeOver(page, earlier, title, status, links, navigate, total);
         }
 
-        VisitResult? visit = null;
+        ScannedPage? scanned = null;
         try
         {
-            visit = await ScanAsync(tab, page, title, html, status, links, navigate, total, cancellationToken).ConfigureAwait(false);
-            return visit;
+            scanned = await ScanAsync(tab, page, title, html, status, links, navigate, total, cancellationToken).ConfigureAwait(false);
+            return scanned.Visit;
         }
         finally
         {
             if (claim.IsFirst)
             {
-                if (visit is { Page: var p } && p.Outcome is PageOutcome.Scanned or PageOutcome.HttpError)
+                // A scan that threw leaves nothing to hand on: twins check themselves.
+                if (scanned is not null)
                 {
-                    Identical.Complete(claim.Key, new CheckedPage(p.Url, p.Findings, visit.Rules, p.PassedRules, p.InapplicableRules, p.ChecksNotRun, p.Template, p.Screenshot, p.ChecksFailed));
+                    Identical.Complete(claim.Key, scanned.Checked);
                 }
                 else
                 {
@@ -229,7 +230,9 @@ public sealed class PageVisitor : IAsyncDisposable
         };
     }
 
-    private async Task<VisitResult> ScanAsync(IPage tab, PageResult page, string title, string html, int? status, IReadOnlyList<Uri> links, Stopwatch navigate, Stopwatch total, CancellationToken cancellationToken)
+    private sealed record ScannedPage(VisitResult Visit, CheckedPage Checked);
+
+    private async Task<ScannedPage> ScanAsync(IPage tab, PageResult page, string title, string html, int? status, IReadOnlyList<Uri> links, Stopwatch navigate, Stopwatch total, CancellationToken cancellationToken)
     {
         var context = new PageCheckContext(tab, new Uri(tab.Url), html, _options, page.Viewport ?? "default")
         {
@@ -308,7 +311,7 @@ public sealed class PageVisitor : IAsyncDisposable
             TotalMs = total.Elapsed.TotalMilliseconds,
             CheckMs = checkMs.Count > 0 ? checkMs : null,
         });
-        return new VisitResult(result, links, rules);
+        return new ScannedPage(new VisitResult(result, links, rules), checkedPage);
     }
 
     /// <summary>
