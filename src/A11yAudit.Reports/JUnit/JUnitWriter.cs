@@ -22,17 +22,8 @@ public static class JUnitWriter
     /// <summary>Elements listed per failure; the rest are counted (results.json has them all).</summary>
     public const int MaxElements = 25;
 
-    public static Task<string> WriteAsync(AuditResults results, string outputDirectory, CancellationToken cancellationToken = default)
-    {
-        var path = Path.GetFullPath(Path.Join(outputDirectory, FileName));
-        Directory.CreateDirectory(outputDirectory);
-        using (var stream = File.Create(path))
-        {
-            Write(results, stream, cancellationToken);
-        }
-
-        return Task.FromResult(path);
-    }
+    public static Task<string> WriteAsync(AuditResults results, string outputDirectory, CancellationToken cancellationToken = default) =>
+        Ci.CiFile.WriteAsync(outputDirectory, FileName, stream => Write(results, stream, cancellationToken));
 
     /// <summary>The whole file as a document (for tests and tools; files are written with <see cref="WriteAsync"/>).</summary>
     public static XDocument Build(AuditResults results)

@@ -28,17 +28,8 @@ public static class SarifWriter
     /// <summary>Flush to the file about this often, so the log never builds up in memory.</summary>
     private const int FlushBytes = 1 << 16;
 
-    public static Task<string> WriteAsync(AuditResults results, string outputDirectory, CancellationToken cancellationToken = default)
-    {
-        var path = Path.GetFullPath(Path.Join(outputDirectory, FileName));
-        Directory.CreateDirectory(outputDirectory);
-        using (var stream = File.Create(path))
-        {
-            Write(results, stream, cancellationToken);
-        }
-
-        return Task.FromResult(path);
-    }
+    public static Task<string> WriteAsync(AuditResults results, string outputDirectory, CancellationToken cancellationToken = default) =>
+        Ci.CiFile.WriteAsync(outputDirectory, FileName, stream => Write(results, stream, cancellationToken));
 
     /// <summary>The whole log as a JSON tree (for tests and tools; files are written with <see cref="WriteAsync"/>).</summary>
     public static JsonObject Build(AuditResults results)
