@@ -56,7 +56,7 @@ public sealed class DemoDefectTests
     public void CleanPageHasNoViolation(string path)
     {
         var page = PageAt(path);
-        Assert.That(page.Outcome, Is.EqualTo(PageOutcome.Scanned));
+        Assert.That(page.Outcome, Is.EqualTo(PageOutcome.Scanned), page.Reason);
         Assert.That(page.Findings.Where(f => f.Outcome == FindingOutcome.Violation).Select(f => f.RuleId), Is.Empty);
     }
 
@@ -69,7 +69,7 @@ public sealed class DemoDefectTests
             .ToList();
         foreach (var path in htmlFiles)
         {
-            Assert.That(PageAt(path).WasScanned, Is.True, path);
+            Assert.That(PageAt(path).WasScanned, Is.True, $"{path}: {PageAt(path).Reason}");
         }
 
         Assert.That(_results.Pages.Select(p => p.Url), Has.None.Contains("/private/"));
