@@ -39,7 +39,7 @@ internal static class KeyboardWalker
             }
             else
             {
-                walk = WalkAsync(page, cancellationToken);
+                walk = WalkAsync(page, oneKeyAtATime: false, cancellationToken);
                 Cache.AddOrUpdate(page, new CachedWalk(document, walk));
             }
         }
@@ -67,12 +67,13 @@ internal static class KeyboardWalker
         }
     }
 
-    private static async Task<KeyboardWalk> WalkAsync(IPage page, CancellationToken cancellationToken)
+    /// <summary>A fresh walk, not cached; <paramref name="oneKeyAtATime"/> measures after each press instead of in batches (tests compare the two).</summary>
+    internal static async Task<KeyboardWalk> WalkAsync(IPage page, bool oneKeyAtATime, CancellationToken cancellationToken)
     {
         var clock = Stopwatch.StartNew();
         try
         {
-            return await WalkCoreAsync(page, clock, cancellationToken).ConfigureAwait(false);
+            return await WalkCoreAsync(page, oneKeyAtATime, clock, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception ex) when (ex is PlaywrightException or JsonException or TimeoutException)
         {
@@ -92,76 +93,37 @@ internal static class KeyboardWalker
         }
     }
 
-    private static async Task<KeyboardWalk> WalkCoreAsync(IPage page, Stopwatch clock, CancellationToken cancellationToken)
+    /// <summary>Presses beyond the page's own count of stops in a first batch: one to wrap, one to spare.</summary>
+    private const int FirstBatchSlack = 2;
+
+    /// <summary>Batch size once the page's count is used up (stops the count missed, or a frame's insides).</summary>
+    private const int LaterBatch = 8;
+
+    private static async Task<KeyboardWalk> WalkCoreAsync(IPage page, bool oneKeyAtATime, Stopwatch clock, CancellationToken cancellationToken)
     {
         await page.EvaluateAsync(WalkScript.Install).ConfigureAwait(false);
-        var stops = new Dictionary<int, TabStop>();
-        var order = new List<TabStop>();
-        var sequence = new List<int>();
-        int? first = null;
-        var last = -1;
-        var repeats = 0;
-        var end = WalkEnd.Cap;
-        List<int>? cycle = null;
-        var presses = 0;
-        while (presses < MaxPresses)
+        var progress = new WalkProgress();
+        var plan = JsonSerializer.Deserialize<WalkPlan>(await page.EvaluateAsync<string>(WalkScript.Plan).ConfigureAwait(false) is { Length: > 0 } json ? json : "{}", Json)
+            ?? new WalkPlan(0, true);
+        await using (var keys = oneKeyAtATime || plan.Frames ? null : await TabKeys.TryOpenAsync(page).ConfigureAwait(false))
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            await page.Keyboard.PressAsync("Tab").ConfigureAwait(false);
-            presses++;
-            var stop = await MeasureAsync(page, measure: true).ConfigureAwait(false);
-            if (stop.Id < 0)
+            if (keys is null)
             {
-                return KeyboardWalk.Failed(clock.Elapsed);
-            }
-
-            if (stop.Id == 0)
-            {
-                end = order.Count == 0 ? WalkEnd.NoStops : WalkEnd.Wrapped;
-                break;
-            }
-
-            if (stop.IsNew && stop.Selector is not null)
-            {
-                var tabStop = stop.ToTabStop();
-                stops[stop.Id] = tabStop;
-                order.Add(tabStop);
-            }
-
-            if (first is null)
-            {
-                first = stop.Id;
-            }
-            else if (stop.Id == first)
-            {
-                end = WalkEnd.ReturnedToStart;
-                break;
-            }
-
-            if (stop.Id == last)
-            {
-                repeats++;
-                if (repeats >= AllowedRepeats(stops.GetValueOrDefault(stop.Id)?.Kind))
-                {
-                    cycle = [stop.Id];
-                    break;
-                }
+                await WalkOneByOneAsync(page, plan.Frames, progress, cancellationToken).ConfigureAwait(false);
             }
             else
             {
-                repeats = 0;
-                if (!stop.IsNew)
-                {
-                    // Back on an element seen before without passing the end of the page: focus is going round in circles.
-                    cycle = sequence.Skip(sequence.LastIndexOf(stop.Id)).Distinct().ToList();
-                    break;
-                }
+                await WalkInBatchesAsync(page, keys, plan.Stops, progress, cancellationToken).ConfigureAwait(false);
             }
-
-            sequence.Add(stop.Id);
-            last = stop.Id;
         }
 
+        if (progress.Failed)
+        {
+            return KeyboardWalk.Failed(clock.Elapsed);
+        }
+
+        var end = progress.End;
+        var cycle = progress.Cycle;
         KeyboardTrapProbe? probe = null;
         if (cycle is not null)
         {
@@ -169,14 +131,14 @@ internal static class KeyboardWalker
         }
 
         var changes = await CompareAsync(page).ConfigureAwait(false);
-        var measured = order.Select(s => s with { Changes = changes.GetValueOrDefault(s.Id) }).ToList();
+        var measured = progress.Order.Select(s => s with { Changes = changes.GetValueOrDefault(s.Id) }).ToList();
         measured = await ConfirmAsync(page, measured, cancellationToken).ConfigureAwait(false);
         var byId = measured.ToDictionary(s => s.Id);
         return new KeyboardWalk
         {
             Stops = measured,
             End = end,
-            Presses = presses,
+            Presses = progress.Presses,
             Duration = clock.Elapsed,
             Trap = probe is null ? null : new KeyboardTrap
             {
@@ -185,22 +147,119 @@ internal static class KeyboardWalker
                 EscapesWithShiftTab = probe.ShiftTab,
                 EscapesWithEscapeThenTab = probe.EscapeThenTab,
                 IsEditor = probe.Editor,
-                PressesBeforeTrap = presses,
+                PressesBeforeTrap = progress.Presses,
             },
         };
     }
 
     /// <summary>
-    /// How many presses in a row one element may keep focus: frames and media hold focus while Tab moves
-    /// through their insides, and date-like inputs step through day, month and year.
+    /// Presses Tab in batches and reads the stops the page recorded (see WalkScript's record): a round trip per
+    /// batch instead of three per press. The first batch covers the stops the page says it has, so most walks
+    /// take one batch; presses sent after the walk ended only move focus on, as more presses would.
     /// </summary>
-    private static int AllowedRepeats(string? kind) => kind switch
+    private static async Task WalkInBatchesAsync(IPage page, TabKeys keys, int stops, WalkProgress progress, CancellationToken cancellationToken)
     {
-        "frame" => int.MaxValue,
-        "media" => 20,
-        "multi" => 6,
-        _ => 2,
-    };
+        if (!await page.EvaluateAsync<bool>(WalkScript.Record).ConfigureAwait(false))
+        {
+            progress.Add(new WalkStop { Id = -1 });
+            return;
+        }
+
+        var batch = Math.Clamp(stops + FirstBatchSlack, 1, MaxPresses);
+        var sent = 0;
+        var over = false;
+        try
+        {
+            while (!over && sent < MaxPresses)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                var count = Math.Min(batch, MaxPresses - sent);
+                await keys.PressAsync(count, cancellationToken).ConfigureAwait(false);
+                sent += count;
+                batch = LaterBatch;
+                var json = await page.EvaluateAsync<string>(WalkScript.Drain, false).ConfigureAwait(false);
+                foreach (var stop in JsonSerializer.Deserialize<List<WalkStop>>(json, Json) ?? [])
+                {
+                    if (progress.Add(stop))
+                    {
+                        over = true;
+                        break;
+                    }
+                }
+            }
+        }
+        finally
+        {
+            await StopRecordingAsync(page).ConfigureAwait(false);
+        }
+    }
+
+    private static async Task StopRecordingAsync(IPage page)
+    {
+        try
+        {
+            await page.EvaluateAsync<string>(WalkScript.Drain, true).ConfigureAwait(false);
+        }
+        catch (PlaywrightException)
+        {
+            // The page went away: nothing is recording any more.
+        }
+    }
+
+    /// <summary>Pauses between looks while focus may still be crossing into or out of a frame of another site.</summary>
+    private const int FrameSettleMs = 30;
+
+    private const int FrameSettleTries = 3;
+
+    /// <summary>
+    /// One press, one measurement: for pages with frames, and where the browser offers no DevTools protocol.
+    /// Focus crosses into and out of a frame of another site asynchronously, so on such pages a stop that shows
+    /// nothing focused (which would end the walk) or the frame itself is looked at again after a pause.
+    /// </summary>
+    private static async Task WalkOneByOneAsync(IPage page, bool hasFrames, WalkProgress progress, CancellationToken cancellationToken)
+    {
+        var frames = new HashSet<int>();
+        for (var presses = 0; presses < MaxPresses; presses++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            await page.Keyboard.PressAsync("Tab").ConfigureAwait(false);
+            var stop = await MeasureAsync(page, measure: true).ConfigureAwait(false);
+            if (stop is { IsNew: true, Kind: "frame" })
+            {
+                frames.Add(stop.Id);
+            }
+
+            for (var tries = 0; hasFrames && tries < FrameSettleTries && (stop.Id == 0 || frames.Contains(stop.Id)); tries++)
+            {
+                await page.WaitForTimeoutAsync(FrameSettleMs).ConfigureAwait(false);
+                var again = await MeasureAsync(page, measure: true).ConfigureAwait(false);
+                if (again.Id == stop.Id)
+                {
+                    continue;
+                }
+
+                // Focus arrived somewhere else: that is where this press took it. A frame it passed on the way was
+                // seen for the first time, so it keeps its place in the order.
+                if (stop.IsNew && stop.Id > 0 && progress.Add(stop))
+                {
+                    return;
+                }
+
+                stop = again;
+                if (again is { IsNew: true, Kind: "frame" })
+                {
+                    frames.Add(again.Id);
+                }
+            }
+
+            if (progress.Add(stop))
+            {
+                return;
+            }
+        }
+    }
+
+    private sealed record WalkPlan(int Stops, bool Frames);
 
     private sealed record TrapContextJson(int Tabbable, bool InDialog, bool Editor);
 
@@ -251,10 +310,10 @@ internal static class KeyboardWalker
         return false;
     }
 
-    private static async Task<StopJson> MeasureAsync(IPage page, bool measure)
+    private static async Task<WalkStop> MeasureAsync(IPage page, bool measure)
     {
         var json = await page.EvaluateAsync<string>(WalkScript.Stop, measure).ConfigureAwait(false);
-        return JsonSerializer.Deserialize<StopJson>(json, Json) ?? throw new JsonException("no stop");
+        return JsonSerializer.Deserialize<WalkStop>(json, Json) ?? throw new JsonException("no stop");
     }
 
     private sealed record CompareJson(int Id, bool Unknown, IReadOnlyList<StyleChange>? Changes);
@@ -306,46 +365,5 @@ internal static class KeyboardWalker
         }
 
         return stops;
-    }
-
-    private sealed record StopJson
-    {
-        public int Id { get; init; }
-        public bool IsNew { get; init; }
-        public double X { get; init; }
-        public double Y { get; init; }
-        public double W { get; init; }
-        public double H { get; init; }
-        public IReadOnlyList<string>? Selector { get; init; }
-        public string? Html { get; init; }
-        public string? Tag { get; init; }
-        public string? Role { get; init; }
-        public string? Kind { get; init; }
-        public string? Href { get; init; }
-        public bool Fixed { get; init; }
-        public bool InDialog { get; init; }
-        public bool InMain { get; init; }
-        public bool Visible { get; init; }
-        public Coverage? Cover { get; init; }
-
-        public TabStop ToTabStop() => new()
-        {
-            Id = Id,
-            Selector = Selector ?? [],
-            Html = Html ?? "",
-            Tag = Tag ?? "",
-            Role = Role ?? "",
-            Kind = Kind ?? "control",
-            Href = Href,
-            Fixed = Fixed,
-            InDialog = InDialog,
-            InMain = InMain,
-            Visible = Visible,
-            X = X,
-            Y = Y,
-            W = W,
-            H = H,
-            Cover = Cover,
-        };
     }
 }

@@ -2,7 +2,9 @@ namespace A11yAudit.Browser.Check.Checks.Keyboard;
 
 /// <summary>
 /// The in-page half of the keyboard walk. <see cref="Install"/> puts a small object on the window for the
-/// length of one walk (removed by <see cref="End"/>), so each Tab stop costs one short evaluate.
+/// length of one walk (removed by <see cref="End"/>). Stops are either measured by one short evaluate after
+/// each press (<see cref="Stop"/>) or recorded by the page itself while a batch of presses arrives
+/// (<see cref="Record"/>, <see cref="Drain"/>).
 /// </summary>
 internal static class WalkScript
 {
@@ -23,11 +25,12 @@ internal static class WalkScript
       return true;
     },
     // Called after each Tab press: which element has focus and, the first time it does, how it looks.
-    stop(measure) {
+    stop(measure) { return JSON.stringify(walk.measure(measure)); },
+    measure(measure) {
       const S = walk;
       kb.finishTransitions();
       const a = kb.deepActive();
-      if (!a) { return JSON.stringify({ id: 0 }); }
+      if (!a) { return { id: 0 }; }
       let id = S.ids.get(a);
       const isNew = !id;
       if (isNew) {
@@ -35,10 +38,10 @@ internal static class WalkScript
         S.ids.set(a, id);
         S.els[id] = a;
       }
-      if (!measure) { return JSON.stringify({ id, isNew }); }
+      if (!measure) { return { id, isNew }; }
       const r = a.getBoundingClientRect();
       const out = { id, isNew, x: r.left + scrollX, y: r.top + scrollY, w: r.width, h: r.height };
-      if (!isNew || S.hoods[id]) { return JSON.stringify(out); }
+      if (!isNew || S.hoods[id]) { return out; }
       const tag = a.localName;
       const role = (a.getAttribute('role') || '').trim().toLowerCase();
       const type = tag === 'input' ? (a.type || 'text').toLowerCase() : '';
@@ -64,7 +67,45 @@ internal static class WalkScript
         S.hoods[id] = kb.hood(a);
         S.focused[id] = S.hoods[id].map(n => kb.signature(n.el));
       }
+      return out;
+    },
+    // How many stops the page offers (to size a batch of presses), and whether it has frames: focus moving
+    // into a frame of another site crosses processes, and presses sent back to back meanwhile are lost, so
+    // pages with frames are walked one press at a time.
+    plan() {
+      const els = kb.all();
+      return JSON.stringify({
+        stops: els.filter(el => kb.inTabOrder(el) && kb.rendered(el)).length,
+        frames: els.some(el => /^(iframe|frame|object|embed)$/.test(el.localName)),
+      });
+    },
+    // Batched walk: Tab presses arrive back to back, so the page records each press's stop itself, when the
+    // next press begins (the page's own handlers for the last one have all run by then) or when focus leaves
+    // the document for the browser.
+    record() {
+      const S = walk;
+      S.log = [];
+      S.pending = false;
+      S.listeners = [
+        ['keydown', e => { if (e.key === 'Tab') { if (S.pending) { S.log.push(walk.measure(true)); } S.pending = true; } }],
+        ['focusin', () => { S.pending = true; }],
+        ['blur', e => { if (e.target === window && S.pending) { S.log.push(walk.measure(true)); S.pending = false; } }],
+      ];
+      for (const [type, listener] of S.listeners) { window.addEventListener(type, listener, true); }
+      return true;
+    },
+    // The stops recorded since the last call, the current one included; the last call stops recording.
+    drain(last) {
+      const S = walk;
+      if (S.pending) { S.log.push(walk.measure(true)); S.pending = false; }
+      const out = S.log || [];
+      S.log = [];
+      if (last) { walk.unrecord(); }
       return JSON.stringify(out);
+    },
+    unrecord() {
+      for (const [type, listener] of walk.listeners || []) { window.removeEventListener(type, listener, true); }
+      walk.listeners = [];
     },
     // Context for a suspected trap: how many elements the page offers in the tab order.
     trap(ids) {
@@ -146,6 +187,7 @@ internal static class WalkScript
     },
     end() {
       const S = walk;
+      walk.unrecord();
       document.getElementById('a11yaudit-keyboard-walk')?.remove();
       kb.resetFocusStart();
       window.scrollTo(S.scroll[0], S.scroll[1]);
@@ -159,6 +201,15 @@ internal static class WalkScript
 
     /// <summary>Argument: whether to measure (true during the walk) or only identify the focused element.</summary>
     public const string Stop = "m => " + Walk + " ? " + Walk + ".stop(m) : '{\"id\":-1}'";
+
+    /// <summary>Returns JSON: the number of stops the page offers, and whether it has frames (then no batches).</summary>
+    public const string Plan = "() => " + Walk + " ? " + Walk + ".plan() : ''";
+
+    /// <summary>Starts recording stops in the page for a batch of presses.</summary>
+    public const string Record = "() => " + Walk + " ? " + Walk + ".record() : false";
+
+    /// <summary>Argument: whether recording ends. Returns the stops recorded since the last drain, as a JSON array.</summary>
+    public const string Drain = "last => " + Walk + " ? " + Walk + ".drain(last) : '[{\"id\":-1}]'";
 
     public const string Trap = "ids => " + Walk + ".trap(ids)";
 
