@@ -38,10 +38,11 @@ public sealed class PageCheckContext
     public string Viewport { get; }
 
     /// <summary>
-    /// Opens a new page in its own browser context (same viewport, same GET-only guard), e.g. with
-    /// JavaScript disabled or a throttled network. The caller must close <c>page.Context</c>.
+    /// Lends a page in a browser context of its own (same viewport, same GET-only guard), with JavaScript on or
+    /// off, e.g. to reload the page throttled or without scripts. Dispose the lease when done; call
+    /// <see cref="IsolatedPage.Keep"/> first if the page is left in a clean state and may be reused.
     /// </summary>
-    public Func<bool, Task<IPage>>? OpenIsolatedPageAsync { get; init; }
+    public Func<bool, Task<IsolatedPage>>? LeaseIsolatedPageAsync { get; init; }
 
     /// <summary>The page's template key (see <see cref="TemplateSignature"/>).</summary>
     public string Template => _template ??= TemplateSignature.Compute(Document);

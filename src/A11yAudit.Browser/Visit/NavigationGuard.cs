@@ -35,6 +35,13 @@ public sealed class NavigationGuard
 
     public void Reset() => Current = new NavigationOutcome();
 
+    /// <summary>
+    /// Set for a throttled load. The guard fetches top-level documents itself, and a response handed to the
+    /// browser that way never passes the browser's network throttling, so the guard applies the same latency
+    /// and throughput to the document before handing it over.
+    /// </summary>
+    public DocumentThrottle? Throttle { get; set; }
+
     /// <summary>Keeps the redirect chain of the previous hop when the visitor follows a checked redirect.</summary>
     public void ContinueRedirect()
     {
@@ -136,6 +143,12 @@ public sealed class NavigationGuard
             return;
         }
 
+        if (Throttle is { } throttle)
+        {
+            var body = await response.BodyAsync().ConfigureAwait(false);
+            await Task.Delay(throttle.DelayFor(body.Length)).ConfigureAwait(false);
+        }
+
         await route.FulfillAsync(new RouteFulfillOptions { Response = response }).ConfigureAwait(false);
     }
 
@@ -153,6 +166,12 @@ public sealed class NavigationGuard
         return media.Equals("text/html", StringComparison.OrdinalIgnoreCase)
             || media.Equals("application/xhtml+xml", StringComparison.OrdinalIgnoreCase);
     }
+}
+
+/// <summary>A slow connection for documents: a fixed latency, then the body at a fixed rate.</summary>
+public sealed record DocumentThrottle(TimeSpan Latency, double BytesPerSecond)
+{
+    public TimeSpan DelayFor(long bytes) => Latency + TimeSpan.FromSeconds(BytesPerSecond > 0 ? bytes / BytesPerSecond : 0);
 }
 
 /// <summary>The guard's record of one top-level navigation.</summary>

@@ -23,6 +23,7 @@ public sealed class PageVisitor : IAsyncDisposable
     private readonly AxeRunner _axe;
     private readonly IReadOnlyList<IPageCheck> _checks;
     private readonly ElementScreenshotter? _screenshots;
+    private readonly IsolatedPagePool _isolatedPages;
     private IPage? _page;
 
     private BrowserSession? _session;
@@ -36,6 +37,7 @@ public sealed class PageVisitor : IAsyncDisposable
         _axe = axe;
         _checks = checks;
         _screenshots = options.ScreenshotDirectory is { } shots ? new ElementScreenshotter(shots) : null;
+        _isolatedPages = new IsolatedPagePool(OpenIsolatedPageAsync);
     }
 
     public static async Task<PageVisitor> CreateAsync(BrowserSession session, AuditOptions options, Func<Uri, CrawlDecision> decide, IReadOnlyList<IPageCheck> checks)
@@ -236,10 +238,12 @@ public sealed class PageVisitor : IAsyncDisposable
     {
         var context = new PageCheckContext(tab, new Uri(tab.Url), html, _options, page.Viewport ?? "default")
         {
-            OpenIsolatedPageAsync = OpenIsolatedPageAsync,
+            LeaseIsolatedPageAsync = _isolatedPages.LeaseAsync,
         };
         var sampledOut = new List<string>();
         var toRun = new List<IPageCheck>();
+        AxeScanResult scan;
+        double axeMs, checksMs;
         foreach (var check in _checks.Where(c => !_options.DisabledChecks.Contains(c.Id)))
         {
             if (Sampler.ShouldRun(check, context))
@@ -252,29 +256,53 @@ public sealed class PageVisitor : IAsyncDisposable
             }
         }
 
-        // Checks run one after another on purpose: the default concurrency already keeps every core busy, and
-        // the throttled-network check measures time, which a check running beside it would distort.
-        var axeWatch = Stopwatch.StartNew();
-        var scan = await _axe.RunAsync(tab, page.Viewport ?? "default", cancellationToken)
-            .WaitAsync(_options.Timeouts.Scan, cancellationToken).ConfigureAwait(false);
-        axeWatch.Stop();
-
-        var checksWatch = Stopwatch.StartNew();
+        // Checks with a page of their own (throttled and script-less reloads) start first and run beside axe and
+        // the checks that use the tab: a throttled reload mostly waits on simulated latency. The tab's own checks
+        // run one after another, each on the page as the one before left it.
+        using var isolatedStop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var isolated = new Dictionary<string, Task<TimedFindings>>(StringComparer.Ordinal);
         var ran = new Dictionary<string, TimedFindings>(StringComparer.Ordinal);
-        string? stillRunning = null;
-        foreach (var check in toRun)
+        try
         {
-            // A check that timed out may still be pressing keys or resizing the tab: the rest would judge a page in flux.
-            ran[check.Id] = stillRunning is null
-                ? await RunTimedAsync(check, context, cancellationToken).ConfigureAwait(false)
-                : new TimedFindings([], 0, $"not run: {stillRunning} timed out on this page before it");
-            if (ran[check.Id].TimedOut)
+            foreach (var check in toRun.OfType<IIsolatedPageCheck>())
             {
-                stillRunning = check.Id;
+                isolated[check.Id] = RunIsolatedAsync(check, context, isolatedStop.Token);
             }
-        }
 
-        checksWatch.Stop();
+            var axeWatch = Stopwatch.StartNew();
+            scan = await _axe.RunAsync(tab, page.Viewport ?? "default", cancellationToken)
+                .WaitAsync(_options.Timeouts.Scan, cancellationToken).ConfigureAwait(false);
+            axeWatch.Stop();
+            axeMs = axeWatch.Elapsed.TotalMilliseconds;
+
+            var checksWatch = Stopwatch.StartNew();
+            string? stillRunning = null;
+            foreach (var check in toRun.Where(c => !isolated.ContainsKey(c.Id)))
+            {
+                // A check that timed out may still be pressing keys or resizing the tab: the rest would judge a page in flux.
+                ran[check.Id] = stillRunning is null
+                    ? await RunTimedAsync(ct => check.RunAsync(context, ct), cancellationToken).ConfigureAwait(false)
+                    : new TimedFindings([], 0, $"not run: {stillRunning} timed out on this page before it");
+                if (ran[check.Id].TimedOut)
+                {
+                    stillRunning = check.Id;
+                }
+            }
+
+            foreach (var (id, running) in isolated)
+            {
+                ran[id] = await running.ConfigureAwait(false);
+            }
+
+            checksWatch.Stop();
+            checksMs = checksWatch.Elapsed.TotalMilliseconds;
+        }
+        finally
+        {
+            // A scan that failed half-way leaves no reload running behind it.
+            await isolatedStop.CancelAsync().ConfigureAwait(false);
+            await Task.WhenAll(isolated.Values.Select(t => t.ContinueWith(_ => { }, TaskScheduler.Default))).ConfigureAwait(false);
+        }
 
         var findings = new List<Finding>(scan.Findings);
         findings.AddRange(toRun.SelectMany(c => ran[c.Id].Findings));
@@ -305,8 +333,8 @@ public sealed class PageVisitor : IAsyncDisposable
         var result = Finished(page, title, status, checkedPage, new PageTimings
         {
             NavigateMs = navigate.Elapsed.TotalMilliseconds,
-            AxeMs = axeWatch.Elapsed.TotalMilliseconds + extraAxeMs,
-            ChecksMs = checksWatch.Elapsed.TotalMilliseconds + extraChecksMs,
+            AxeMs = axeMs + extraAxeMs,
+            ChecksMs = checksMs + extraChecksMs,
             ScreenshotMs = screenshotWatch.Elapsed.TotalMilliseconds,
             TotalMs = total.Elapsed.TotalMilliseconds,
             CheckMs = checkMs.Count > 0 ? checkMs : null,
@@ -333,7 +361,7 @@ public sealed class PageVisitor : IAsyncDisposable
 
             var checksWatch = Stopwatch.StartNew();
             var html = await tab.ContentAsync().WaitAsync(cancellationToken).ConfigureAwait(false);
-            var context = new PageCheckContext(tab, new Uri(tab.Url), html, _options, viewport.Name) { OpenIsolatedPageAsync = OpenIsolatedPageAsync };
+            var context = new PageCheckContext(tab, new Uri(tab.Url), html, _options, viewport.Name) { LeaseIsolatedPageAsync = _isolatedPages.LeaseAsync };
             var findings = new List<Finding>(scan.Findings);
             foreach (var check in _checks.Where(c => c.Cost == CheckCost.Cheap && !_options.DisabledChecks.Contains(c.Id)))
             {
@@ -353,16 +381,37 @@ public sealed class PageVisitor : IAsyncDisposable
         }
     }
 
+    /// <summary>Reads what an isolated check needs from the tab now, and leaves the rest of it running.</summary>
+    private async Task<TimedFindings> RunIsolatedAsync(IIsolatedPageCheck check, PageCheckContext context, CancellationToken cancellationToken)
+    {
+        var watch = Stopwatch.StartNew();
+        Func<CancellationToken, Task<IReadOnlyList<Finding>>>? work = null;
+        var begun = await RunTimedAsync(async ct =>
+        {
+            work = await check.BeginAsync(context, ct).ConfigureAwait(false);
+            return [];
+        }, cancellationToken).ConfigureAwait(false);
+        if (work is null)
+        {
+            return begun;
+        }
+
+        // Off the caller's path, so axe starts at once.
+        await Task.Yield();
+        var done = await RunTimedAsync(work, cancellationToken).ConfigureAwait(false);
+        return done with { Milliseconds = watch.Elapsed.TotalMilliseconds };
+    }
+
     /// <summary>
     /// Runs one own check. A check that fails or times out costs only its own findings, recorded with the
     /// reason; axe's results and the other checks' stand. The page's own time limit still ends the visit.
     /// </summary>
-    private async Task<TimedFindings> RunTimedAsync(IPageCheck check, PageCheckContext context, CancellationToken cancellationToken)
+    private async Task<TimedFindings> RunTimedAsync(Func<CancellationToken, Task<IReadOnlyList<Finding>>> check, CancellationToken cancellationToken)
     {
         var watch = Stopwatch.StartNew();
         try
         {
-            var findings = await check.RunAsync(context, cancellationToken).WaitAsync(_options.Timeouts.Scan, cancellationToken).ConfigureAwait(false);
+            var findings = await check(cancellationToken).WaitAsync(_options.Timeouts.Scan, cancellationToken).ConfigureAwait(false);
             return new TimedFindings(findings, watch.Elapsed.TotalMilliseconds);
         }
         catch (TimeoutException) when (!cancellationToken.IsCancellationRequested)
@@ -412,14 +461,14 @@ public sealed class PageVisitor : IAsyncDisposable
     }
 
     /// <summary>A page in a context of its own, guarded like the crawl's (GET only, scope-checked redirects).</summary>
-    private async Task<IPage> OpenIsolatedPageAsync(bool javaScriptEnabled)
+    private async Task<(IPage Page, NavigationGuard Guard)> OpenIsolatedPageAsync(bool javaScriptEnabled)
     {
         var context = await _session!.NewContextAsync(_options.Browser.Viewport, javaScriptEnabled).ConfigureAwait(false);
         context.SetDefaultTimeout((float)_options.Timeouts.Scan.TotalMilliseconds);
         context.SetDefaultNavigationTimeout((float)_options.Timeouts.Navigation.TotalMilliseconds);
         var guard = new NavigationGuard(_decide!, _options.Crawl.AllowNonGetRequests, _options.Timeouts.Navigation);
         await guard.AttachAsync(context).ConfigureAwait(false);
-        return await context.NewPageAsync().ConfigureAwait(false);
+        return (await context.NewPageAsync().ConfigureAwait(false), guard);
     }
 
     private static VisitResult Failed(PageResult page, string reason, Stopwatch total) =>
@@ -473,6 +522,7 @@ public sealed class PageVisitor : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        await _isolatedPages.DisposeAsync().ConfigureAwait(false);
         try
         {
             await _context.CloseAsync().ConfigureAwait(false);

@@ -40,6 +40,18 @@ public sealed class LowBandwidthCheckTests
         Assert.That(node.FailureSummary, Does.Contain("did not become usable within 1 s"));
     }
 
+    /// <summary>
+    /// The crawl's guard hands the browser each document itself, past the browser's network throttling; a
+    /// throttled load must still pay the connection's latency for the document (it once did not: 60 ms, not 600).
+    /// </summary>
+    [Test]
+    public async Task TheDocumentItselfPaysTheThrottledLatency()
+    {
+        var reportAlways = LowBandwidthBudget.Default with { MaxTimeToUsable = TimeSpan.FromMilliseconds(1) };
+        var node = (await CheckHarness.RunAsync(new LowBandwidthCheck(reportAlways), "low-bandwidth/clean.html")).Single().Nodes.Single();
+        Assert.That(double.Parse(node.Evidence!["domContentLoadedMs"], System.Globalization.CultureInfo.InvariantCulture), Is.GreaterThanOrEqualTo(LowBandwidthBudget.Default.Network.LatencyMilliseconds));
+    }
+
     [Test]
     public async Task LightPageIsSilentWithTheDefaultBudget()
     {

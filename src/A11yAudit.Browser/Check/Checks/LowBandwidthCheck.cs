@@ -14,7 +14,7 @@ namespace A11yAudit.Browser.Check.Checks;
 /// but it excludes people on slow or metered connections. Throttling is what makes this meaningful on a
 /// local server, which has no real latency.
 /// </summary>
-public sealed class LowBandwidthCheck(LowBandwidthBudget budget) : IPageCheck
+public sealed class LowBandwidthCheck(LowBandwidthBudget budget) : IIsolatedPageCheck
 {
     private const string HelpUrl = "https://www.gov.uk/service-manual/technology/how-to-test-frontend-performance";
 
@@ -54,20 +54,29 @@ public sealed class LowBandwidthCheck(LowBandwidthBudget budget) : IPageCheck
 
     public CheckCost Cost => CheckCost.Costly;
 
-    public async Task<IReadOnlyList<Finding>> RunAsync(PageCheckContext context, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<Finding>> RunAsync(PageCheckContext context, CancellationToken cancellationToken) =>
+        await (await BeginAsync(context, cancellationToken).ConfigureAwait(false))(cancellationToken).ConfigureAwait(false);
+
+    /// <summary>Nothing is read from the audited tab: the whole check is a cold load in a context of its own.</summary>
+    public Task<Func<CancellationToken, Task<IReadOnlyList<Finding>>>> BeginAsync(PageCheckContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
-        if (context.OpenIsolatedPageAsync is null)
+        return Task.FromResult<Func<CancellationToken, Task<IReadOnlyList<Finding>>>>(ct => MeasureAsync(context, ct));
+    }
+
+    private async Task<IReadOnlyList<Finding>> MeasureAsync(PageCheckContext context, CancellationToken cancellationToken)
+    {
+        if (context.LeaseIsolatedPageAsync is null)
         {
             return [];
         }
 
-        var load = await MeasureLoadAsync(context.OpenIsolatedPageAsync, context.Url, cancellationToken).ConfigureAwait(false);
+        var load = await MeasureLoadAsync(context.LeaseIsolatedPageAsync, context.Url, cancellationToken).ConfigureAwait(false);
         if (load.Metrics is { } first && !load.TimedOut && UsableMs(first) > budget.MaxTimeToUsable.TotalMilliseconds)
         {
             // Timing is at the mercy of everything else the machine is doing: a page judged slow is loaded once
             // more and the faster load counts, so only a page slow both times is reported.
-            var again = await MeasureLoadAsync(context.OpenIsolatedPageAsync, context.Url, cancellationToken).ConfigureAwait(false);
+            var again = await MeasureLoadAsync(context.LeaseIsolatedPageAsync, context.Url, cancellationToken).ConfigureAwait(false);
             if (again.Metrics is { } second && UsableMs(second) < UsableMs(first))
             {
                 load = again;
@@ -89,16 +98,20 @@ public sealed class LowBandwidthCheck(LowBandwidthBudget budget) : IPageCheck
 
     private static double UsableMs(Metrics metrics) => Math.Max(metrics.DomContentLoadedMs, metrics.LcpMs);
 
-    /// <summary>A cold load of the page in a fresh context under the budget's network and CPU throttling.</summary>
-    private async Task<ThrottledLoad> MeasureLoadAsync(Func<bool, Task<IPage>> openIsolatedPageAsync, Uri url, CancellationToken cancellationToken)
+    /// <summary>
+    /// A cold load (cache off) of the page in a context of its own under the budget's network and CPU throttling.
+    /// The throttling goes when the DevTools session does; the page is kept for the next load only if it loaded.
+    /// </summary>
+    private async Task<ThrottledLoad> MeasureLoadAsync(Func<bool, Task<IsolatedPage>> leaseIsolatedPageAsync, Uri url, CancellationToken cancellationToken)
     {
         var transfers = new ConcurrentDictionary<string, Transfer>();
-        var isolated = await openIsolatedPageAsync(true).ConfigureAwait(false);
+        await using var lease = await leaseIsolatedPageAsync(true).ConfigureAwait(false);
+        var isolated = lease.Page;
         var timedOut = false;
         Metrics? metrics = null;
+        var cdp = await isolated.Context.NewCDPSessionAsync(isolated).ConfigureAwait(false);
         try
         {
-            var cdp = await isolated.Context.NewCDPSessionAsync(isolated).ConfigureAwait(false);
             cdp.Event("Network.requestWillBeSent").OnEvent += (_, e) =>
             {
                 if (e is { } ev && ev.GetProperty("request").GetProperty("url").GetString() is { } url && !url.StartsWith("data:", StringComparison.Ordinal))
@@ -114,6 +127,9 @@ public sealed class LowBandwidthCheck(LowBandwidthBudget budget) : IPageCheck
                 }
             };
             await cdp.SendAsync("Network.enable").ConfigureAwait(false);
+
+            // The page may have loaded this site before: a cold load means nothing from the cache.
+            await cdp.SendAsync("Network.setCacheDisabled", new Dictionary<string, object> { ["cacheDisabled"] = true }).ConfigureAwait(false);
             var network = budget.Network;
             await cdp.SendAsync("Network.emulateNetworkConditions", new Dictionary<string, object>
             {
@@ -123,6 +139,7 @@ public sealed class LowBandwidthCheck(LowBandwidthBudget budget) : IPageCheck
                 ["uploadThroughput"] = network.UploadBytesPerSecond,
             }).ConfigureAwait(false);
             await cdp.SendAsync("Emulation.setCPUThrottlingRate", new Dictionary<string, object> { ["rate"] = network.CpuSlowdown }).ConfigureAwait(false);
+            lease.ThrottleDocuments(TimeSpan.FromMilliseconds(network.LatencyMilliseconds), network.DownloadBytesPerSecond);
 
             try
             {
@@ -137,11 +154,29 @@ public sealed class LowBandwidthCheck(LowBandwidthBudget budget) : IPageCheck
             if (!timedOut)
             {
                 metrics = JsonSerializer.Deserialize<Metrics>(await isolated.EvaluateAsync<string>(MetricsScript).ConfigureAwait(false), OwnCheckFinding.Json);
+
+                // Throttling off before the page goes back, so nothing slowed is left behind for its next use.
+                await cdp.SendAsync("Emulation.setCPUThrottlingRate", new Dictionary<string, object> { ["rate"] = 1 }).ConfigureAwait(false);
+                await cdp.SendAsync("Network.emulateNetworkConditions", new Dictionary<string, object>
+                {
+                    ["offline"] = false,
+                    ["latency"] = 0,
+                    ["downloadThroughput"] = -1,
+                    ["uploadThroughput"] = -1,
+                }).ConfigureAwait(false);
+                lease.Keep();
             }
         }
         finally
         {
-            await isolated.Context.CloseAsync().ConfigureAwait(false);
+            try
+            {
+                await cdp.DetachAsync().ConfigureAwait(false);
+            }
+            catch (PlaywrightException)
+            {
+                // Gone with the page.
+            }
         }
 
         return new ThrottledLoad(transfers.Values.ToList(), metrics, timedOut);

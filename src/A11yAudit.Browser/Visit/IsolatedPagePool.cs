@@ -1,0 +1,98 @@
+using System.Collections.Concurrent;
+using A11yAudit.Browser.Check;
+using Microsoft.Playwright;
+
+namespace A11yAudit.Browser.Visit;
+
+/// <summary>
+/// One worker's isolated pages (see <see cref="IsolatedPage"/>): at most one idle page per kind (scripts on,
+/// scripts off), reused from one audited page to the next; a second lease of the same kind at the same time
+/// gets a fresh page.
+/// </summary>
+internal sealed class IsolatedPagePool : IAsyncDisposable
+{
+    private readonly Func<bool, Task<(IPage Page, NavigationGuard Guard)>> _open;
+    private readonly ConcurrentDictionary<bool, (IPage Page, NavigationGuard Guard)> _idle = new();
+    private readonly ConcurrentDictionary<IPage, NavigationGuard> _guards = new();
+    private int _disposed;
+
+    public IsolatedPagePool(Func<bool, Task<(IPage Page, NavigationGuard Guard)>> open) => _open = open;
+
+    public async Task<IsolatedPage> LeaseAsync(bool javaScriptEnabled)
+    {
+        ObjectDisposedException.ThrowIf(Volatile.Read(ref _disposed) != 0, this);
+        if (!_idle.TryRemove(javaScriptEnabled, out var kept) || kept.Page.IsClosed)
+        {
+            kept = await _open(javaScriptEnabled).ConfigureAwait(false);
+            _guards[kept.Page] = kept.Guard;
+        }
+
+        // A guard remembers the last navigation's redirect chain and throttle; each use starts clean.
+        kept.Guard.Reset();
+        kept.Guard.Throttle = null;
+        return new IsolatedPage(kept.Page, javaScriptEnabled, kept.Guard, GiveBackAsync);
+    }
+
+    private async ValueTask GiveBackAsync(IsolatedPage lease, bool keep)
+    {
+        var page = lease.Page;
+        if (keep && Volatile.Read(ref _disposed) == 0 && !page.IsClosed && _guards.TryGetValue(page, out var guard))
+        {
+            if (lease.JavaScriptEnabled && !await TryBlankAsync(page).ConfigureAwait(false))
+            {
+                await CloseAsync(page).ConfigureAwait(false);
+                return;
+            }
+
+            if (_idle.TryAdd(lease.JavaScriptEnabled, (page, guard)))
+            {
+                return;
+            }
+        }
+
+        await CloseAsync(page).ConfigureAwait(false);
+    }
+
+    /// <summary>A page left running its scripts would spend CPU until the next use; about:blank stops them.</summary>
+    private static async Task<bool> TryBlankAsync(IPage page)
+    {
+        try
+        {
+            await page.GotoAsync("about:blank").ConfigureAwait(false);
+            return true;
+        }
+        catch (Exception ex) when (ex is PlaywrightException or TimeoutException)
+        {
+            return false;
+        }
+    }
+
+    private async Task CloseAsync(IPage page)
+    {
+        _guards.TryRemove(page, out _);
+        try
+        {
+            await page.Context.CloseAsync().ConfigureAwait(false);
+        }
+        catch (PlaywrightException)
+        {
+            // The browser went first.
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (Interlocked.Exchange(ref _disposed, 1) != 0)
+        {
+            return;
+        }
+
+        foreach (var kind in _idle.Keys.ToList())
+        {
+            if (_idle.TryRemove(kind, out var idle))
+            {
+                await CloseAsync(idle.Page).ConfigureAwait(false);
+            }
+        }
+    }
+}
