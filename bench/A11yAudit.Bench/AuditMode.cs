@@ -16,6 +16,13 @@ internal static class AuditMode
     {
         var mode = (ownChecks ? "a11yaudit (default)" : "a11yaudit (axe only)") + (reuseIdenticalPages ? "" : ", every page checked");
         var stats = new Stats(mode, concurrency);
+
+        // Output size is one of the figures: an earlier run's screenshots (other port, other names) must not count.
+        if (Directory.Exists(outputDirectory))
+        {
+            Directory.Delete(outputDirectory, recursive: true);
+        }
+
         Directory.CreateDirectory(outputDirectory);
         var options = new AuditOptions
         {

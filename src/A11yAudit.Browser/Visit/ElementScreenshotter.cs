@@ -34,11 +34,10 @@ public sealed class ElementScreenshotter
     /// <summary>Thumbnails are this wide, whatever the viewport.</summary>
     public const int ThumbnailWidth = 240;
 
-    private const string OutlineAttribute = "data-a11yaudit-outline";
-
     // Runs in the audited page: the selector is passed as an argument, never spliced into code.
     private const string LocateAndOutlineScript = """
         (selector) => {
+          document.querySelectorAll('[data-a11yaudit-outline]').forEach(e => e.remove());
           let el = null;
           try { el = document.querySelector(selector); } catch (e) { return null; }
           if (!el || !(el instanceof Element)) { return null; }
@@ -75,7 +74,27 @@ public sealed class ElementScreenshotter
         ArgumentNullException.ThrowIfNull(page);
         ArgumentNullException.ThrowIfNull(findings);
         Directory.CreateDirectory(_directory);
-        var thumbnail = await ThumbnailAsync(page, pageUrl, viewport, cancellationToken).ConfigureAwait(false);
+
+        // One DevTools session for all of the page's shots: opening one per shot cost two round trips each.
+        var cdp = await TryOpenSessionAsync(page).ConfigureAwait(false);
+        if (cdp is null)
+        {
+            return new ScreenshotResult(findings, null);
+        }
+
+        try
+        {
+            return await CaptureAllAsync(page, cdp, pageUrl, viewport, findings, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            await TryDetachAsync(cdp).ConfigureAwait(false);
+        }
+    }
+
+    private async Task<ScreenshotResult> CaptureAllAsync(IPage page, ICDPSession cdp, string pageUrl, string viewport, IReadOnlyList<Finding> findings, CancellationToken cancellationToken)
+    {
+        var thumbnail = await ThumbnailAsync(page, cdp, pageUrl, viewport, cancellationToken).ConfigureAwait(false);
 
         var shots = new Dictionary<string, string?>(StringComparer.Ordinal);
         var updated = findings.ToArray();
@@ -107,7 +126,7 @@ public sealed class ElementScreenshotter
                         break;
                     }
 
-                    path = await ElementAsync(page, pageUrl, viewport, selector, cancellationToken).ConfigureAwait(false);
+                    path = await ElementAsync(page, cdp, pageUrl, viewport, selector, cancellationToken).ConfigureAwait(false);
                     shots[selector] = path;
                 }
 
@@ -129,7 +148,7 @@ public sealed class ElementScreenshotter
         return new ScreenshotResult(updated, thumbnail);
     }
 
-    private async Task<string?> ThumbnailAsync(IPage page, string pageUrl, string viewport, CancellationToken cancellationToken)
+    private async Task<string?> ThumbnailAsync(IPage page, ICDPSession cdp, string pageUrl, string viewport, CancellationToken cancellationToken)
     {
         var size = page.ViewportSize;
         if (size is null || size.Width <= 0 || size.Height <= 0)
@@ -144,7 +163,7 @@ public sealed class ElementScreenshotter
 
             // Chromium scales while capturing, so no image library is needed to make a thumbnail.
             var scale = Math.Min(1.0, (double)ThumbnailWidth / size.Width);
-            return await CaptureAsync(page, name, 0, 0, size.Width, size.Height, scale, cancellationToken).ConfigureAwait(false)
+            return await CaptureAsync(cdp, name, 0, 0, size.Width, size.Height, scale, cancellationToken).ConfigureAwait(false)
                 ? RelativePath(name)
                 : null;
         }
@@ -158,12 +177,10 @@ public sealed class ElementScreenshotter
     /// One JPEG of a region given in document coordinates, straight from Chromium (DevTools protocol), so the
     /// page is neither scrolled nor resized while it is taken.
     /// </summary>
-    private async Task<bool> CaptureAsync(IPage page, string name, double x, double y, double width, double height, double scale, CancellationToken cancellationToken)
+    private async Task<bool> CaptureAsync(ICDPSession cdp, string name, double x, double y, double width, double height, double scale, CancellationToken cancellationToken)
     {
-        ICDPSession? cdp = null;
         try
         {
-            cdp = await page.Context.NewCDPSessionAsync(page).ConfigureAwait(false);
             var reply = await cdp.SendAsync("Page.captureScreenshot", new Dictionary<string, object>
             {
                 ["format"] = "jpeg",
@@ -183,16 +200,22 @@ public sealed class ElementScreenshotter
         {
             return false;
         }
-        finally
+    }
+
+    private static async Task<ICDPSession?> TryOpenSessionAsync(IPage page)
+    {
+        try
         {
-            if (cdp is not null)
-            {
-                await TryDetachAsync(cdp).ConfigureAwait(false);
-            }
+            return await page.Context.NewCDPSessionAsync(page).ConfigureAwait(false);
+        }
+        catch (PlaywrightException)
+        {
+            // No DevTools protocol (or the page is gone): the findings stand without pictures.
+            return null;
         }
     }
 
-    private async Task<string?> ElementAsync(IPage page, string pageUrl, string viewport, string selector, CancellationToken cancellationToken)
+    private async Task<string?> ElementAsync(IPage page, ICDPSession cdp, string pageUrl, string viewport, string selector, CancellationToken cancellationToken)
     {
         try
         {
@@ -217,7 +240,7 @@ public sealed class ElementScreenshotter
             var name = FileName("element", pageUrl, viewport, selector);
             var scrollX = found.GetProperty("scrollX").GetDouble();
             var scrollY = found.GetProperty("scrollY").GetDouble();
-            if (!await CaptureAsync(page, name, clip.X + scrollX, clip.Y + scrollY, clip.Width, clip.Height, 1, cancellationToken).ConfigureAwait(false))
+            if (!await CaptureAsync(cdp, name, clip.X + scrollX, clip.Y + scrollY, clip.Width, clip.Height, 1, cancellationToken).ConfigureAwait(false))
             {
                 return null;
             }
@@ -227,10 +250,6 @@ public sealed class ElementScreenshotter
         catch (Exception ex) when (ex is PlaywrightException or IOException or TimeoutException or JsonException or InvalidOperationException or KeyNotFoundException)
         {
             return null;
-        }
-        finally
-        {
-            await TryEvaluateAsync(page, $"() => document.querySelectorAll('[{OutlineAttribute}]').forEach(e => e.remove())").ConfigureAwait(false);
         }
     }
 

@@ -276,8 +276,17 @@ public sealed class PageVisitor : IAsyncDisposable
             axeMs = axeWatch.Elapsed.TotalMilliseconds;
 
             var checksWatch = Stopwatch.StartNew();
+
+            // Cheap checks only read the page: together, on the page as axe saw it, before any costly check changes it.
+            var cheap = toRun.Where(c => c.Cost == CheckCost.Cheap && !isolated.ContainsKey(c.Id)).ToList();
+            var cheapResults = await Task.WhenAll(cheap.Select(check => RunTimedAsync(ct => check.RunAsync(context, ct), cancellationToken))).ConfigureAwait(false);
+            for (var i = 0; i < cheap.Count; i++)
+            {
+                ran[cheap[i].Id] = cheapResults[i];
+            }
+
             string? stillRunning = null;
-            foreach (var check in toRun.Where(c => !isolated.ContainsKey(c.Id)))
+            foreach (var check in toRun.Where(c => !isolated.ContainsKey(c.Id) && !ran.ContainsKey(c.Id)))
             {
                 // A check that timed out may still be pressing keys or resizing the tab: the rest would judge a page in flux.
                 ran[check.Id] = stillRunning is null
