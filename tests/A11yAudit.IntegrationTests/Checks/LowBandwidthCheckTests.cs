@@ -27,6 +27,8 @@ public sealed class LowBandwidthCheckTests
             Assert.That(int.Parse(node.Evidence["requests"]), Is.GreaterThanOrEqualTo(2), "the page and its image (and perhaps a favicon)");
             Assert.That(node.Evidence["largest1"], Does.EndWith("/low-bandwidth/noise.png"));
             Assert.That(double.Parse(node.Evidence["usableMs"]), Is.GreaterThan(1500), "192 KiB at 180 kB/s cannot arrive in under a second");
+            Assert.That(double.Parse(node.Evidence["mainThreadMs"], System.Globalization.CultureInfo.InvariantCulture), Is.GreaterThan(0), "the page's main-thread time, which the simulated CPU slowdown multiplies");
+            Assert.That(node.Evidence["cpuSlowdown"], Is.EqualTo("4"));
             Assert.That(node.FailureSummary, Does.Contain("transfers").And.Contain("until the main content is usable"));
         });
     }

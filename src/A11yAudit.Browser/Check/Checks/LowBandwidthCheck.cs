@@ -7,8 +7,8 @@ using Microsoft.Playwright;
 namespace A11yAudit.Browser.Check.Checks;
 
 /// <summary>
-/// Loads the page again in a fresh context (empty cache) with network and CPU throttling (see
-/// <see cref="NetworkProfile.Slow4G"/>) and measures what a person on a poor mobile connection pays: bytes
+/// Loads the page again in a context of its own (cache off) with network throttling and a simulated slower CPU
+/// (see <see cref="NetworkProfile.Slow4G"/> and <see cref="CpuSlowdown"/>) and measures what a person on a poor mobile connection pays: bytes
 /// transferred, requests, and time until the main content is usable. Over budget (see
 /// <see cref="LowBandwidthBudget"/>) is needs-review, never a violation: page weight is not a WCAG failure,
 /// but it excludes people on slow or metered connections. Throttling is what makes this meaningful on a
@@ -99,8 +99,9 @@ public sealed class LowBandwidthCheck(LowBandwidthBudget budget) : IIsolatedPage
     private static double UsableMs(Metrics metrics) => Math.Max(metrics.DomContentLoadedMs, metrics.LcpMs);
 
     /// <summary>
-    /// A cold load (cache off) of the page in a context of its own under the budget's network and CPU throttling.
-    /// The throttling goes when the DevTools session does; the page is kept for the next load only if it loaded.
+    /// A cold load (cache off) of the page in a context of its own under the budget's network throttling, with the
+    /// slower CPU simulated from the main thread's time (<see cref="CpuSlowdown"/>). The page is kept for the next
+    /// load only if it loaded, with the throttling taken off.
     /// </summary>
     private async Task<ThrottledLoad> MeasureLoadAsync(Func<bool, Task<IsolatedPage>> leaseIsolatedPageAsync, Uri url, CancellationToken cancellationToken)
     {
@@ -138,7 +139,14 @@ public sealed class LowBandwidthCheck(LowBandwidthBudget budget) : IIsolatedPage
                 ["downloadThroughput"] = network.DownloadBytesPerSecond,
                 ["uploadThroughput"] = network.UploadBytesPerSecond,
             }).ConfigureAwait(false);
-            await cdp.SendAsync("Emulation.setCPUThrottlingRate", new Dictionary<string, object> { ["rate"] = network.CpuSlowdown }).ConfigureAwait(false);
+            // Main-thread CPU time (thread ticks, so other work on the machine does not inflate it) at each milestone.
+            await cdp.SendAsync("Performance.enable", new Dictionary<string, object> { ["timeDomain"] = "threadTicks" }).ConfigureAwait(false);
+            await cdp.SendAsync("Page.enable").ConfigureAwait(false);
+            var before = await MainThreadSecondsAsync(cdp).ConfigureAwait(false);
+            Task<double>? atDomContentLoaded = null;
+            Task<double>? atLoad = null;
+            cdp.Event("Page.domContentEventFired").OnEvent += (_, _) => atDomContentLoaded ??= MainThreadSecondsAsync(cdp);
+            cdp.Event("Page.loadEventFired").OnEvent += (_, _) => atLoad ??= MainThreadSecondsAsync(cdp);
             lease.ThrottleDocuments(TimeSpan.FromMilliseconds(network.LatencyMilliseconds), network.DownloadBytesPerSecond);
 
             try
@@ -153,10 +161,19 @@ public sealed class LowBandwidthCheck(LowBandwidthBudget budget) : IIsolatedPage
 
             if (!timedOut)
             {
-                metrics = JsonSerializer.Deserialize<Metrics>(await isolated.EvaluateAsync<string>(MetricsScript).ConfigureAwait(false), OwnCheckFinding.Json);
+                var measured = JsonSerializer.Deserialize<Metrics>(await isolated.EvaluateAsync<string>(MetricsScript).ConfigureAwait(false), OwnCheckFinding.Json)!;
+                var cpuAtDcl = (await (atDomContentLoaded ?? MainThreadSecondsAsync(cdp)).ConfigureAwait(false) - before) * 1000;
+                var cpuAtLoad = (await (atLoad ?? MainThreadSecondsAsync(cdp)).ConfigureAwait(false) - before) * 1000;
+                var slowdown = network.CpuSlowdown;
+                metrics = measured with
+                {
+                    DomContentLoadedMs = CpuSlowdown.Delay(measured.DomContentLoadedMs, cpuAtDcl, slowdown),
+                    LoadMs = CpuSlowdown.Delay(measured.LoadMs, cpuAtLoad, slowdown),
+                    LcpMs = CpuSlowdown.Delay(measured.LcpMs, measured.LcpMs <= measured.DomContentLoadedMs ? cpuAtDcl : cpuAtLoad, slowdown),
+                    MainThreadMs = cpuAtLoad,
+                };
 
                 // Throttling off before the page goes back, so nothing slowed is left behind for its next use.
-                await cdp.SendAsync("Emulation.setCPUThrottlingRate", new Dictionary<string, object> { ["rate"] = 1 }).ConfigureAwait(false);
                 await cdp.SendAsync("Network.emulateNetworkConditions", new Dictionary<string, object>
                 {
                     ["offline"] = false,
@@ -219,6 +236,8 @@ public sealed class LowBandwidthCheck(LowBandwidthBudget budget) : IIsolatedPage
             evidence["largestContentfulPaintMs"] = Ms(metrics.LcpMs);
             evidence["loadMs"] = Ms(metrics.LoadMs);
             evidence["usableMs"] = Ms(usable);
+            evidence["mainThreadMs"] = Ms(metrics.MainThreadMs);
+            evidence["cpuSlowdown"] = budget.Network.CpuSlowdown.ToString("0.#", CultureInfo.InvariantCulture);
             if (usable > budget.MaxTimeToUsable.TotalMilliseconds)
             {
                 problems.Add($"takes {usable / 1000:0.0} s until the main content is usable (budget {budget.MaxTimeToUsable.TotalSeconds:0.#} s)");
@@ -240,5 +259,34 @@ public sealed class LowBandwidthCheck(LowBandwidthBudget budget) : IIsolatedPage
 
     private sealed record Transfer(string Url, long Bytes);
 
-    private sealed record Metrics(double DomContentLoadedMs, double LoadMs, double LcpMs, string LcpSelector, string LcpHtml);
+    private sealed record Metrics(double DomContentLoadedMs, double LoadMs, double LcpMs, string LcpSelector, string LcpHtml)
+    {
+        /// <summary>Main-thread CPU time up to the load event on this machine, before the slowdown.</summary>
+        public double MainThreadMs { get; init; } = -1;
+    }
+
+    /// <summary>The renderer main thread's task time so far for this page (seconds; Performance domain, thread ticks).</summary>
+    private static async Task<double> MainThreadSecondsAsync(ICDPSession cdp)
+    {
+        try
+        {
+            var reply = await cdp.SendAsync("Performance.getMetrics").ConfigureAwait(false);
+            if (reply is { } json && json.TryGetProperty("metrics", out var list))
+            {
+                foreach (var metric in list.EnumerateArray())
+                {
+                    if (metric.GetProperty("name").GetString() == "TaskDuration")
+                    {
+                        return metric.GetProperty("value").GetDouble();
+                    }
+                }
+            }
+        }
+        catch (PlaywrightException)
+        {
+            // The page went away; no slowdown is added.
+        }
+
+        return 0;
+    }
 }

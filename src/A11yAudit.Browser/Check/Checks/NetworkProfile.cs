@@ -1,6 +1,6 @@
 namespace A11yAudit.Browser.Check.Checks;
 
-/// <summary>Network and CPU throttling applied through the Chrome DevTools Protocol.</summary>
+/// <summary>A slow connection (applied through the Chrome DevTools Protocol) and a slower CPU (simulated, see <see cref="CpuSlowdown"/>).</summary>
 public sealed record NetworkProfile(string Name, double LatencyMilliseconds, double DownloadBytesPerSecond, double UploadBytesPerSecond, double CpuSlowdown)
 {
     /// <summary>
