@@ -211,6 +211,9 @@ internal static class KeyboardWalker
 
     private const int FrameSettleTries = 3;
 
+    /// <summary>Nothing focused would end the walk, so that is looked at for longer (a busy machine crosses slowly).</summary>
+    private const int LeftPageSettleTries = 10;
+
     /// <summary>
     /// One press, one measurement: for pages with frames, and where the browser offers no DevTools protocol.
     /// Focus crosses into and out of a frame of another site asynchronously, so on such pages a stop that shows
@@ -229,7 +232,7 @@ internal static class KeyboardWalker
                 frames.Add(stop.Id);
             }
 
-            for (var tries = 0; hasFrames && tries < FrameSettleTries && (stop.Id == 0 || frames.Contains(stop.Id)); tries++)
+            for (var tries = 0; hasFrames && tries < (stop.Id == 0 ? LeftPageSettleTries : FrameSettleTries) && (stop.Id == 0 || frames.Contains(stop.Id)); tries++)
             {
                 await page.WaitForTimeoutAsync(FrameSettleMs).ConfigureAwait(false);
                 var again = await MeasureAsync(page, measure: true).ConfigureAwait(false);
