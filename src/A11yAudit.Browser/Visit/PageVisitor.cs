@@ -106,7 +106,7 @@ public sealed class PageVisitor : IAsyncDisposable
         catch (Exception ex) when (ex is PlaywrightException or TimeoutException or InvalidOperationException or System.Text.Json.JsonException)
         {
             await ResetPageAsync().ConfigureAwait(false);
-            return Failed(basePage with { Outcome = PageOutcome.ScanFailed }, "scan failed: " + FirstLine(ex.Message), total);
+            return Failed(basePage with { Outcome = PageOutcome.ScanFailed }, "scan failed: " + ErrorText.FirstLine(ex.Message), total);
         }
     }
 
@@ -256,61 +256,18 @@ public sealed class PageVisitor : IAsyncDisposable
             }
         }
 
-        // Checks with a page of their own (throttled and script-less reloads) start first and run beside axe and
-        // the checks that use the tab: a throttled reload mostly waits on simulated latency. The tab's own checks
-        // run one after another, each on the page as the one before left it.
-        using var isolatedStop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        var isolated = new Dictionary<string, Task<TimedFindings>>(StringComparer.Ordinal);
-        var ran = new Dictionary<string, TimedFindings>(StringComparer.Ordinal);
-        try
+        // Isolated checks start before axe and run beside it (see PageCheckRun for the order).
+        IReadOnlyDictionary<string, CheckOutcome> ran;
+        await using (var checks = PageCheckRun.Start(toRun, context, _options.Timeouts.Scan, cancellationToken))
         {
-            foreach (var check in toRun.OfType<IIsolatedPageCheck>())
-            {
-                isolated[check.Id] = RunIsolatedAsync(check, context, isolatedStop.Token);
-            }
-
             var axeWatch = Stopwatch.StartNew();
             scan = await _axe.RunAsync(tab, page.Viewport ?? "default", cancellationToken)
                 .WaitAsync(_options.Timeouts.Scan, cancellationToken).ConfigureAwait(false);
-            axeWatch.Stop();
             axeMs = axeWatch.Elapsed.TotalMilliseconds;
 
             var checksWatch = Stopwatch.StartNew();
-
-            // Cheap checks only read the page: together, on the page as axe saw it, before any costly check changes it.
-            var cheap = toRun.Where(c => c.Cost == CheckCost.Cheap && !isolated.ContainsKey(c.Id)).ToList();
-            var cheapResults = await Task.WhenAll(cheap.Select(check => RunTimedAsync(ct => check.RunAsync(context, ct), cancellationToken))).ConfigureAwait(false);
-            for (var i = 0; i < cheap.Count; i++)
-            {
-                ran[cheap[i].Id] = cheapResults[i];
-            }
-
-            string? stillRunning = null;
-            foreach (var check in toRun.Where(c => !isolated.ContainsKey(c.Id) && !ran.ContainsKey(c.Id)))
-            {
-                // A check that timed out may still be pressing keys or resizing the tab: the rest would judge a page in flux.
-                ran[check.Id] = stillRunning is null
-                    ? await RunTimedAsync(ct => check.RunAsync(context, ct), cancellationToken).ConfigureAwait(false)
-                    : new TimedFindings([], 0, $"not run: {stillRunning} timed out on this page before it");
-                if (ran[check.Id].TimedOut)
-                {
-                    stillRunning = check.Id;
-                }
-            }
-
-            foreach (var (id, running) in isolated)
-            {
-                ran[id] = await running.ConfigureAwait(false);
-            }
-
-            checksWatch.Stop();
+            ran = await checks.FinishAsync(cancellationToken).ConfigureAwait(false);
             checksMs = checksWatch.Elapsed.TotalMilliseconds;
-        }
-        finally
-        {
-            // A scan that failed half-way leaves no reload running behind it.
-            await isolatedStop.CancelAsync().ConfigureAwait(false);
-            await Task.WhenAll(isolated.Values.Select(t => t.ContinueWith(_ => { }, TaskScheduler.Default))).ConfigureAwait(false);
         }
 
         var findings = new List<Finding>(scan.Findings);
@@ -390,52 +347,6 @@ public sealed class PageVisitor : IAsyncDisposable
         }
     }
 
-    /// <summary>Reads what an isolated check needs from the tab now, and leaves the rest of it running.</summary>
-    private async Task<TimedFindings> RunIsolatedAsync(IIsolatedPageCheck check, PageCheckContext context, CancellationToken cancellationToken)
-    {
-        var watch = Stopwatch.StartNew();
-        Func<CancellationToken, Task<IReadOnlyList<Finding>>>? work = null;
-        var begun = await RunTimedAsync(async ct =>
-        {
-            work = await check.BeginAsync(context, ct).ConfigureAwait(false);
-            return [];
-        }, cancellationToken).ConfigureAwait(false);
-        if (work is null)
-        {
-            return begun;
-        }
-
-        // Off the caller's path, so axe starts at once.
-        await Task.Yield();
-        var done = await RunTimedAsync(work, cancellationToken).ConfigureAwait(false);
-        return done with { Milliseconds = watch.Elapsed.TotalMilliseconds };
-    }
-
-    /// <summary>
-    /// Runs one own check. A check that fails or times out costs only its own findings, recorded with the
-    /// reason; axe's results and the other checks' stand. The page's own time limit still ends the visit.
-    /// </summary>
-    private async Task<TimedFindings> RunTimedAsync(Func<CancellationToken, Task<IReadOnlyList<Finding>>> check, CancellationToken cancellationToken)
-    {
-        var watch = Stopwatch.StartNew();
-        try
-        {
-            var findings = await check(cancellationToken).WaitAsync(_options.Timeouts.Scan, cancellationToken).ConfigureAwait(false);
-            return new TimedFindings(findings, watch.Elapsed.TotalMilliseconds);
-        }
-        catch (TimeoutException) when (!cancellationToken.IsCancellationRequested)
-        {
-            return new TimedFindings([], watch.Elapsed.TotalMilliseconds, $"timed out after {_options.Timeouts.Scan.TotalSeconds:0} s", TimedOut: true);
-        }
-        catch (Exception ex) when (ex is PlaywrightException or InvalidOperationException or System.Text.Json.JsonException or FormatException or KeyNotFoundException or ArgumentException
-            && !cancellationToken.IsCancellationRequested)
-        {
-            return new TimedFindings([], watch.Elapsed.TotalMilliseconds, "failed: " + FirstLine(ex.Message));
-        }
-    }
-
-    private sealed record TimedFindings(IReadOnlyList<Finding> Findings, double Milliseconds, string? Error = null, bool TimedOut = false);
-
     private sealed record ViewportPass(IReadOnlyList<Finding> Findings, IReadOnlyList<RuleInfo> Rules, IReadOnlyList<Uri> Links, double AxeMs, double ChecksMs);
 
     private VisitResult NavigationFailed(PageResult page, Exception ex, Stopwatch total)
@@ -465,7 +376,7 @@ public sealed class PageVisitor : IAsyncDisposable
 
         var reason = ex is TimeoutException || ex.Message.Contains("Timeout", StringComparison.OrdinalIgnoreCase)
             ? $"did not finish loading within {_options.Timeouts.Navigation.TotalSeconds:0} s"
-            : "could not load: " + FirstLine(ex.Message);
+            : "could not load: " + ErrorText.FirstLine(ex.Message);
         return Failed(page with { Outcome = PageOutcome.LoadFailed }, reason, total);
     }
 
@@ -493,12 +404,6 @@ public sealed class PageVisitor : IAsyncDisposable
         {
             return null;
         }
-    }
-
-    private static string FirstLine(string message)
-    {
-        var line = message.Split('\n', 2)[0].Trim();
-        return line.Length > 300 ? line[..300] + "…" : line;
     }
 
     private async Task<IPage> GetPageAsync()
