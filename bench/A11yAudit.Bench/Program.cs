@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 
 // Usage: dotnet run -c Release --project bench/A11yAudit.Bench -- [--pages N] [--concurrency 1,2]
-//   [--modes raw,deque,axe,pa11y,audit,reuse,render,shards] [--twins N] [--render-pages 1000,5000] [--shards 1,2,4] [--shard-checks default|axe] [--pa11y-dir DIR] [--out DIR]
+//   [--modes raw,regions,deque,axe,pa11y,audit,reuse,render,shards] [--twins N] [--render-pages 1000,5000] [--shards 1,2,4] [--shard-checks default|axe] [--pa11y-dir DIR] [--out DIR]
 var pageCount = IntArg("--pages", 40);
 var concurrencies = ListArg("--concurrency", "1,2").Select(int.Parse).ToList();
 var modes = ListArg("--modes", "raw,deque,axe,audit,render").ToHashSet(StringComparer.OrdinalIgnoreCase);
@@ -52,6 +52,11 @@ foreach (var concurrency in concurrencies)
         var stats = await RawAxeMode.RunAsync(session, urls, concurrency, deque: false, tags);
         raw = stats.WallPerPageMs;
         Emit(stats.Row(raw));
+    }
+
+    if (modes.Contains("regions"))
+    {
+        Emit((await RawAxeMode.RunAsync(session, urls, concurrency, deque: false, tags, withoutSharedRegions: true)).Row(raw));
     }
 
     if (modes.Contains("deque"))

@@ -15,9 +15,22 @@ internal static class RawAxeMode
 {
     private const string RunScript = "async (tags) => JSON.stringify(await axe.run(document, { runOnly: { type: 'tag', values: tags } })).length";
 
-    public static async Task<Stats> RunAsync(BrowserSession session, IReadOnlyList<Uri> urls, int concurrency, bool deque, string[] tags)
+    /// <summary>
+    /// axe with the page's shared regions (banner, navigation, footer) left out: the most that checking them once
+    /// per template could save, before the whole-page run that page-level and cross-region rules would still need.
+    /// </summary>
+    private const string RunWithoutSharedRegionsScript = """
+        async (tags) => {
+          const shared = Array.from(document.querySelectorAll('header, nav, footer, [role=banner], [role=navigation], [role=contentinfo]'))
+            .filter(el => !el.parentElement.closest('header, nav, footer, [role=banner], [role=navigation], [role=contentinfo]'));
+          const context = { include: [document], exclude: shared };
+          return JSON.stringify(await axe.run(context, { runOnly: { type: 'tag', values: tags } })).length;
+        }
+        """;
+
+    public static async Task<Stats> RunAsync(BrowserSession session, IReadOnlyList<Uri> urls, int concurrency, bool deque, string[] tags, bool withoutSharedRegions = false)
     {
-        var stats = new Stats(deque ? "deque-wrapper" : "raw-axe", concurrency);
+        var stats = new Stats(deque ? "deque-wrapper" : withoutSharedRegions ? "raw-axe without shared regions" : "raw-axe", concurrency);
         var queue = new System.Collections.Concurrent.ConcurrentQueue<Uri>(urls);
         var wall = Stopwatch.StartNew();
         await using (var memory = new MemorySampler())
@@ -39,7 +52,7 @@ internal static class RawAxeMode
                     else
                     {
                         await page.EvaluateAsync("src => { (0, eval)(src); }", AxeScript.Text);
-                        await page.EvaluateAsync<int>(RunScript, tags);
+                        await page.EvaluateAsync<int>(withoutSharedRegions ? RunWithoutSharedRegionsScript : RunScript, tags);
                     }
 
                     stats.Add(navigate, axe.Elapsed.TotalMilliseconds, 0, 0, total.Elapsed.TotalMilliseconds);
