@@ -16,7 +16,8 @@ internal static class SyntheticSite
         "Norovirus", "Psoriasis", "Scarlet fever", "Shingles", "Tonsillitis", "Urinary tract infection",
     ];
 
-    public static string Page(int n, int pageCount)
+    /// <param name="heavyChrome">A mega-menu and a large footer (about 400 more nodes in the shared regions), as big health sites have.</param>
+    public static string Page(int n, int pageCount, bool heavyChrome = false)
     {
         var template = n % 4;
         var title = $"{Conditions[n % Conditions.Length]} – page {n} – Riverside Health";
@@ -32,7 +33,23 @@ internal static class SyntheticSite
             sb.Append("<li><a href=\"/page/").Append((n + item.Length) % pageCount).Append("\">").Append(item).Append("</a></li>");
         }
 
-        sb.Append("</ul></nav></header>");
+        sb.Append("</ul>");
+        if (heavyChrome)
+        {
+            // A mega-menu: 8 sections of 12 links, as on large health sites.
+            for (var section = 0; section < 8; section++)
+            {
+                sb.Append("<div class=\"mega\"><h2>Section ").Append(section + 1).Append("</h2><ul>");
+                for (var link = 0; link < 12; link++)
+                {
+                    sb.Append("<li><a href=\"/page/").Append((section * 12 + link) % pageCount).Append("\">Topic ").Append(section + 1).Append('.').Append(link + 1).Append("</a></li>");
+                }
+
+                sb.Append("</ul></div>");
+            }
+        }
+
+        sb.Append("</nav></header>");
         sb.Append("<nav aria-label=\"Breadcrumb\" class=\"crumbs\"><ol><li><a href=\"/page/0\">Home</a></li><li><a href=\"/page/1\">Health A to Z</a></li></ol></nav>");
         sb.Append("<main id=\"main\" class=\"wrap\"><h1>").Append(Conditions[n % Conditions.Length]).Append("</h1>");
         sb.Append("<p class=\"lede\">Find out about symptoms, causes and treatments, and when to get help.</p>");
@@ -68,7 +85,22 @@ internal static class SyntheticSite
             sb.Append("<li><a href=\"/page/").Append(item.Length % pageCount).Append("\">").Append(item).Append("</a></li>");
         }
 
-        sb.Append("</ul><p>© Riverside Health</p></div></footer></body></html>");
+        sb.Append("</ul>");
+        if (heavyChrome)
+        {
+            for (var column = 0; column < 4; column++)
+            {
+                sb.Append("<div class=\"footer-column\"><h3>More ").Append(column + 1).Append("</h3><ul>");
+                for (var link = 0; link < 10; link++)
+                {
+                    sb.Append("<li><a href=\"/page/").Append((column * 10 + link) % pageCount).Append("\">Footer link ").Append(column + 1).Append('.').Append(link + 1).Append("</a></li>");
+                }
+
+                sb.Append("</ul></div>");
+            }
+        }
+
+        sb.Append("<p>© Riverside Health</p></div></footer></body></html>");
         return sb.ToString();
     }
 
