@@ -406,11 +406,30 @@ public sealed class PageVisitor : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// Visits per tab before it is replaced: the driver keeps an object for every request a tab has made until the
+    /// tab closes, so a tab that lives for a whole crawl grows with it (live heap of a 1,200-page axe-only crawl:
+    /// 8 KB per page without replacing tabs, 3 KB with).
+    /// </summary>
+    internal int VisitsPerTab { get; set; } = 200;
+
+    /// <summary>Tabs this visitor has opened (tests).</summary>
+    internal int TabsOpened { get; private set; }
+
+    private int _visitsInTab;
+
     private async Task<IPage> GetPageAsync()
     {
+        if (_page is not null && !_page.IsClosed && ++_visitsInTab > VisitsPerTab)
+        {
+            await ResetPageAsync().ConfigureAwait(false);
+        }
+
         if (_page is null || _page.IsClosed)
         {
             _page = await _context.NewPageAsync().ConfigureAwait(false);
+            _visitsInTab = 1;
+            TabsOpened++;
         }
 
         return _page;
