@@ -30,6 +30,7 @@ internal sealed class IsolatedPagePool : IAsyncDisposable
         // A guard remembers the last navigation's redirect chain and throttle; each use starts clean.
         kept.Guard.Reset();
         kept.Guard.Throttle = null;
+        kept.Guard.Locked = false;
         return new IsolatedPage(kept.Page, javaScriptEnabled, kept.Guard, GiveBackAsync);
     }
 
@@ -44,6 +45,9 @@ internal sealed class IsolatedPagePool : IAsyncDisposable
                 return;
             }
 
+            // An idle page must not wander off: a meta refresh (a session time-out page, say) would otherwise load
+            // page after page, unseen, until the next use. The guard cancels its navigations while it waits.
+            guard.Locked = true;
             if (_idle.TryAdd(lease.JavaScriptEnabled, (page, guard)))
             {
                 return;

@@ -1,0 +1,76 @@
+using A11yAudit.Browser.Visit;
+using A11yAudit.Cli.Serving;
+using A11yAudit.Core.Options;
+using A11yAudit.Core.Urls;
+using A11yAudit.IntegrationTests.Support;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Playwright;
+
+namespace A11yAudit.IntegrationTests.Scale;
+
+/// <summary>Reload checks borrow a page per worker and give it back for the next audited page.</summary>
+[TestFixture]
+public sealed class IsolatedPagePoolTests
+{
+    [Test]
+    public async Task APageGivenBackIsReusedAndDoesNotWanderOffWhileIdle()
+    {
+        var refreshes = 0;
+        await using var site = await LocalSiteServer.StartAsync(RepoPaths.Fixture("crawl"), routes =>
+        {
+            // A session time-out page: it sends the browser elsewhere after a second, without any script.
+            routes.MapGet("/timeout", () => Results.Content("<!doctype html><html lang=\"en\"><head><title>Session ending</title><meta http-equiv=\"refresh\" content=\"1;url=/signed-out\"></head><body><p>Your session is ending.</p></body></html>", "text/html"));
+            routes.MapGet("/signed-out", () =>
+            {
+                Interlocked.Increment(ref refreshes);
+                return Results.Content("<!doctype html><html lang=\"en\"><head><title>Signed out</title></head><body><p>Signed out.</p></body></html>", "text/html");
+            });
+        });
+        var opened = 0;
+        await using var pool = new IsolatedPagePool(async javaScriptEnabled =>
+        {
+            Interlocked.Increment(ref opened);
+            var context = await SharedBrowser.Session.NewContextAsync(ViewportOptions.Mobile, javaScriptEnabled);
+            var guard = new NavigationGuard(_ => new CrawlDecision(true, null), allowNonGet: false, TimeSpan.FromSeconds(10));
+            await guard.AttachAsync(context);
+            return (await context.NewPageAsync(), guard);
+        });
+
+        IPage first;
+        await using (var lease = await pool.LeaseAsync(javaScriptEnabled: false))
+        {
+            first = lease.Page;
+            await lease.Page.GotoAsync(new Uri(site.BaseUrl, "/timeout").AbsoluteUri);
+            lease.Keep();
+        }
+
+        // Longer than the refresh delay: an idle page left unguarded would have gone to /signed-out by now.
+        await Task.Delay(TimeSpan.FromSeconds(2.5));
+
+        await using (var again = await pool.LeaseAsync(javaScriptEnabled: false))
+        {
+            Assert.Multiple(() =>
+            {
+                Assert.That(again.Page, Is.SameAs(first), "the page given back is lent again");
+                Assert.That(opened, Is.EqualTo(1));
+                Assert.That(refreshes, Is.EqualTo(0), "the idle page followed its meta refresh");
+            });
+            await again.Page.GotoAsync(new Uri(site.BaseUrl, "/signed-out").AbsoluteUri);
+            Assert.That(refreshes, Is.EqualTo(1), "a page in use navigates as asked");
+            again.Keep();
+        }
+
+        await using (var notKept = await pool.LeaseAsync(javaScriptEnabled: false))
+        {
+            Assert.That(notKept.Page, Is.SameAs(first));
+        }
+
+        await using var fresh = await pool.LeaseAsync(javaScriptEnabled: false);
+        Assert.Multiple(() =>
+        {
+            Assert.That(fresh.Page, Is.Not.SameAs(first), "a page given back without Keep is closed, not lent again");
+            Assert.That(first.IsClosed, Is.True);
+        });
+    }
+}
