@@ -75,8 +75,9 @@ public sealed class ElementScreenshotter
         ArgumentNullException.ThrowIfNull(findings);
         Directory.CreateDirectory(_directory);
 
-        // One DevTools session for all of the page's shots: opening one per shot cost two round trips each.
-        var cdp = await TryOpenSessionAsync(page).ConfigureAwait(false);
+        // One DevTools session for all of the page's shots: opening one per shot cost two round trips each. Without
+        // one (not Chromium, or the page has gone) the findings stand without pictures.
+        var cdp = await DevTools.TryOpenAsync(page).ConfigureAwait(false);
         if (cdp is null)
         {
             return new ScreenshotResult(findings, null);
@@ -88,7 +89,7 @@ public sealed class ElementScreenshotter
         }
         finally
         {
-            await TryDetachAsync(cdp).ConfigureAwait(false);
+            await DevTools.DetachQuietlyAsync(cdp).ConfigureAwait(false);
         }
     }
 
@@ -202,19 +203,6 @@ public sealed class ElementScreenshotter
         }
     }
 
-    private static async Task<ICDPSession?> TryOpenSessionAsync(IPage page)
-    {
-        try
-        {
-            return await page.Context.NewCDPSessionAsync(page).ConfigureAwait(false);
-        }
-        catch (PlaywrightException)
-        {
-            // No DevTools protocol (or the page is gone): the findings stand without pictures.
-            return null;
-        }
-    }
-
     private async Task<string?> ElementAsync(IPage page, ICDPSession cdp, string pageUrl, string viewport, string selector, CancellationToken cancellationToken)
     {
         try
@@ -290,18 +278,6 @@ public sealed class ElementScreenshotter
         catch (PlaywrightException)
         {
             // The page navigated or closed; nothing is left to clean up.
-        }
-    }
-
-    private static async Task TryDetachAsync(ICDPSession cdp)
-    {
-        try
-        {
-            await cdp.DetachAsync().ConfigureAwait(false);
-        }
-        catch (PlaywrightException)
-        {
-            // Already gone with its page.
         }
     }
 }

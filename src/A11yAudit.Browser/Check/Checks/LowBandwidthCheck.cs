@@ -193,14 +193,7 @@ public sealed class LowBandwidthCheck(LowBandwidthBudget budget) : IIsolatedPage
         }
         finally
         {
-            try
-            {
-                await cdp.DetachAsync().ConfigureAwait(false);
-            }
-            catch (PlaywrightException)
-            {
-                // Gone with the page.
-            }
+            await DevTools.DetachQuietlyAsync(cdp).ConfigureAwait(false);
         }
 
         return new ThrottledLoad(transfers.Values.ToList(), metrics, timedOut);

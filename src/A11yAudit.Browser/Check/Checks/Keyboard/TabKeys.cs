@@ -14,17 +14,8 @@ internal sealed class TabKeys : IAsyncDisposable
     private TabKeys(ICDPSession cdp) => _cdp = cdp;
 
     /// <summary>Null where the browser has no DevTools protocol; the walk then presses one key at a time.</summary>
-    public static async Task<TabKeys?> TryOpenAsync(IPage page)
-    {
-        try
-        {
-            return new TabKeys(await page.Context.NewCDPSessionAsync(page).ConfigureAwait(false));
-        }
-        catch (PlaywrightException)
-        {
-            return null;
-        }
-    }
+    public static async Task<TabKeys?> TryOpenAsync(IPage page) =>
+        await DevTools.TryOpenAsync(page).ConfigureAwait(false) is { } cdp ? new TabKeys(cdp) : null;
 
     public async Task PressAsync(int count, CancellationToken cancellationToken)
     {
@@ -51,15 +42,5 @@ internal sealed class TabKeys : IAsyncDisposable
         ["modifiers"] = 0,
     };
 
-    public async ValueTask DisposeAsync()
-    {
-        try
-        {
-            await _cdp.DetachAsync().ConfigureAwait(false);
-        }
-        catch (PlaywrightException)
-        {
-            // Gone with its page.
-        }
-    }
+    public async ValueTask DisposeAsync() => await DevTools.DetachQuietlyAsync(_cdp).ConfigureAwait(false);
 }
