@@ -13,14 +13,13 @@ namespace A11yAudit.Browser.Check;
 public sealed class IsolatedPage : IAsyncDisposable
 {
     private readonly Func<IsolatedPage, bool, ValueTask> _return;
-    private readonly NavigationGuard _guard;
     private bool _keep;
     private bool _disposed;
 
     internal IsolatedPage(IPage page, bool javaScriptEnabled, NavigationGuard guard, Func<IsolatedPage, bool, ValueTask> giveBack)
     {
         Page = page;
-        _guard = guard;
+        Guard = guard;
         JavaScriptEnabled = javaScriptEnabled;
         _return = giveBack;
     }
@@ -29,11 +28,14 @@ public sealed class IsolatedPage : IAsyncDisposable
 
     public bool JavaScriptEnabled { get; }
 
+    /// <summary>The page's own guard (GET only, scope-checked redirects), which the pool resets and locks.</summary>
+    internal NavigationGuard Guard { get; }
+
     /// <summary>
     /// Throttles the top-level document as the browser's network emulation throttles everything else (the
     /// crawl's guard fetches documents itself, out of the browser's reach). Lasts for this lease only.
     /// </summary>
-    public void ThrottleDocuments(TimeSpan latency, double bytesPerSecond) => _guard.Throttle = new DocumentThrottle(latency, bytesPerSecond);
+    public void ThrottleDocuments(TimeSpan latency, double bytesPerSecond) => Guard.Throttle = new DocumentThrottle(latency, bytesPerSecond);
 
     /// <summary>The page is in a known state (loaded, no throttling left on): the next check may have it.</summary>
     public void Keep() => _keep = true;

@@ -13,7 +13,6 @@ internal sealed class IsolatedPagePool : IAsyncDisposable
 {
     private readonly Func<bool, Task<(IPage Page, NavigationGuard Guard)>> _open;
     private readonly ConcurrentDictionary<bool, (IPage Page, NavigationGuard Guard)> _idle = new();
-    private readonly ConcurrentDictionary<IPage, NavigationGuard> _guards = new();
     private int _disposed;
 
     public IsolatedPagePool(Func<bool, Task<(IPage Page, NavigationGuard Guard)>> open) => _open = open;
@@ -24,7 +23,6 @@ internal sealed class IsolatedPagePool : IAsyncDisposable
         if (!_idle.TryRemove(javaScriptEnabled, out var kept) || kept.Page.IsClosed)
         {
             kept = await _open(javaScriptEnabled).ConfigureAwait(false);
-            _guards[kept.Page] = kept.Guard;
         }
 
         // A guard remembers the last navigation's redirect chain and throttle; each use starts clean.
@@ -37,7 +35,7 @@ internal sealed class IsolatedPagePool : IAsyncDisposable
     private async ValueTask GiveBackAsync(IsolatedPage lease, bool keep)
     {
         var page = lease.Page;
-        if (keep && Volatile.Read(ref _disposed) == 0 && !page.IsClosed && _guards.TryGetValue(page, out var guard))
+        if (keep && Volatile.Read(ref _disposed) == 0 && !page.IsClosed)
         {
             if (lease.JavaScriptEnabled && !await TryBlankAsync(page).ConfigureAwait(false))
             {
@@ -47,8 +45,8 @@ internal sealed class IsolatedPagePool : IAsyncDisposable
 
             // An idle page must not wander off: a meta refresh (a session time-out page, say) would otherwise load
             // page after page, unseen, until the next use. The guard cancels its navigations while it waits.
-            guard.Locked = true;
-            if (_idle.TryAdd(lease.JavaScriptEnabled, (page, guard)))
+            lease.Guard.Locked = true;
+            if (_idle.TryAdd(lease.JavaScriptEnabled, (page, lease.Guard)))
             {
                 return;
             }
@@ -71,9 +69,8 @@ internal sealed class IsolatedPagePool : IAsyncDisposable
         }
     }
 
-    private async Task CloseAsync(IPage page)
+    private static async Task CloseAsync(IPage page)
     {
-        _guards.TryRemove(page, out _);
         try
         {
             await page.Context.CloseAsync().ConfigureAwait(false);
