@@ -242,8 +242,6 @@ public sealed class PageVisitor : IAsyncDisposable
         };
         var sampledOut = new List<string>();
         var toRun = new List<IPageCheck>();
-        AxeScanResult scan;
-        double axeMs, checksMs;
         foreach (var check in _checks.Where(c => !_options.DisabledChecks.Contains(c.Id)))
         {
             if (Sampler.ShouldRun(check, context))
@@ -257,7 +255,9 @@ public sealed class PageVisitor : IAsyncDisposable
         }
 
         // Isolated checks start before axe and run beside it (see PageCheckRun for the order).
+        AxeScanResult scan;
         IReadOnlyDictionary<string, CheckOutcome> ran;
+        double axeMs, checksMs;
         await using (var checks = PageCheckRun.Start(toRun, context, _options.Timeouts.Scan, cancellationToken))
         {
             var axeWatch = Stopwatch.StartNew();

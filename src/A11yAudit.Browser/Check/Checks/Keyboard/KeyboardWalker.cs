@@ -102,9 +102,14 @@ internal static class KeyboardWalker
     private static async Task<KeyboardWalk> WalkCoreAsync(IPage page, bool oneKeyAtATime, Stopwatch clock, CancellationToken cancellationToken)
     {
         await page.EvaluateAsync(WalkScript.Install).ConfigureAwait(false);
+        var planJson = await page.EvaluateAsync<string>(WalkScript.Plan).ConfigureAwait(false);
+        if (planJson.Length == 0 || JsonSerializer.Deserialize<WalkPlan>(planJson, Json) is not { } plan)
+        {
+            // The page went away (or navigated) right after the walk was installed.
+            return KeyboardWalk.Failed(clock.Elapsed);
+        }
+
         var progress = new WalkProgress();
-        var plan = JsonSerializer.Deserialize<WalkPlan>(await page.EvaluateAsync<string>(WalkScript.Plan).ConfigureAwait(false) is { Length: > 0 } json ? json : "{}", Json)
-            ?? new WalkPlan(0, true);
         await using (var keys = oneKeyAtATime || plan.Frames ? null : await TabKeys.TryOpenAsync(page).ConfigureAwait(false))
         {
             if (keys is null)
