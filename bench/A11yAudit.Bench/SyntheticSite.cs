@@ -37,16 +37,7 @@ internal static class SyntheticSite
         if (heavyChrome)
         {
             // A mega-menu: 8 sections of 12 links, as on large health sites.
-            for (var section = 0; section < 8; section++)
-            {
-                sb.Append("<div class=\"mega\"><h2>Section ").Append(section + 1).Append("</h2><ul>");
-                for (var link = 0; link < 12; link++)
-                {
-                    sb.Append("<li><a href=\"/page/").Append((section * 12 + link) % pageCount).Append("\">Topic ").Append(section + 1).Append('.').Append(link + 1).Append("</a></li>");
-                }
-
-                sb.Append("</ul></div>");
-            }
+            LinkGroups(sb, pageCount, "mega", "h2", "Section", groups: 8, links: 12, "Topic");
         }
 
         sb.Append("</nav></header>");
@@ -88,20 +79,26 @@ internal static class SyntheticSite
         sb.Append("</ul>");
         if (heavyChrome)
         {
-            for (var column = 0; column < 4; column++)
-            {
-                sb.Append("<div class=\"footer-column\"><h3>More ").Append(column + 1).Append("</h3><ul>");
-                for (var link = 0; link < 10; link++)
-                {
-                    sb.Append("<li><a href=\"/page/").Append((column * 10 + link) % pageCount).Append("\">Footer link ").Append(column + 1).Append('.').Append(link + 1).Append("</a></li>");
-                }
-
-                sb.Append("</ul></div>");
-            }
+            LinkGroups(sb, pageCount, "footer-column", "h3", "More", groups: 4, links: 10, "Footer link");
         }
 
         sb.Append("<p>© Riverside Health</p></div></footer></body></html>");
         return sb.ToString();
+    }
+
+    /// <summary>Headed lists of links (a mega-menu's sections, a big footer's columns) for --heavy-chrome.</summary>
+    private static void LinkGroups(StringBuilder sb, int pageCount, string cssClass, string heading, string groupName, int groups, int links, string linkName)
+    {
+        for (var group = 0; group < groups; group++)
+        {
+            sb.Append("<div class=\"").Append(cssClass).Append("\"><").Append(heading).Append('>').Append(groupName).Append(' ').Append(group + 1).Append("</").Append(heading).Append("><ul>");
+            for (var link = 0; link < links; link++)
+            {
+                sb.Append("<li><a href=\"/page/").Append((group * links + link) % pageCount).Append("\">").Append(linkName).Append(' ').Append(group + 1).Append('.').Append(link + 1).Append("</a></li>");
+            }
+
+            sb.Append("</ul></div>");
+        }
     }
 
     private static void Article(StringBuilder sb, int n)
