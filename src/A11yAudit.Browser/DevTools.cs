@@ -19,15 +19,5 @@ internal static class DevTools
     }
 
     /// <summary>Detaches; a session already gone with its page needs nothing more.</summary>
-    public static async Task DetachQuietlyAsync(ICDPSession cdp)
-    {
-        try
-        {
-            await cdp.DetachAsync().ConfigureAwait(false);
-        }
-        catch (PlaywrightException)
-        {
-            // Gone with its page.
-        }
-    }
+    public static Task DetachQuietlyAsync(ICDPSession cdp) => Closing.QuietlyAsync(() => cdp.DetachAsync());
 }

@@ -104,15 +104,7 @@ public sealed class BrowserSession : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        try
-        {
-            await Browser.CloseAsync().ConfigureAwait(false);
-        }
-        catch (PlaywrightException)
-        {
-            // Already gone (crashed or disconnected): nothing left to close.
-        }
-
+        await Closing.QuietlyAsync(() => Browser.CloseAsync()).ConfigureAwait(false);
         _playwright.Dispose();
     }
 }

@@ -323,6 +323,19 @@ public sealed class AuditRunner(AuditOptions options, IAuditProgress? progress =
     {
         try
         {
+            return await ReadRuleCatalogueCoreAsync(session).WaitAsync(TimeSpan.FromMinutes(1)).ConfigureAwait(false);
+        }
+        catch (TimeoutException)
+        {
+            // A browser that stops answering at the very end costs the rule descriptions, not the audit.
+            return [];
+        }
+    }
+
+    private static async Task<IReadOnlyList<RuleInfo>> ReadRuleCatalogueCoreAsync(BrowserSession session)
+    {
+        try
+        {
             var context = await session.Browser.NewContextAsync().ConfigureAwait(false);
             await using (context.ConfigureAwait(false))
             {

@@ -69,17 +69,8 @@ internal sealed class IsolatedPagePool : IAsyncDisposable
         }
     }
 
-    private static async Task CloseAsync(IPage page)
-    {
-        try
-        {
-            await page.Context.CloseAsync().ConfigureAwait(false);
-        }
-        catch (PlaywrightException)
-        {
-            // The browser went first.
-        }
-    }
+    private static Task CloseAsync(IPage page) =>
+        page.Context.Browser is { IsConnected: false } ? Task.CompletedTask : Closing.QuietlyAsync(() => page.Context.CloseAsync());
 
     public async ValueTask DisposeAsync()
     {

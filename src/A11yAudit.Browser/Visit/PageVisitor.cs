@@ -57,7 +57,7 @@ public sealed class PageVisitor : IAsyncDisposable
         }
         catch
         {
-            await context.CloseAsync().ConfigureAwait(false);
+            await Closing.QuietlyAsync(() => context.CloseAsync()).ConfigureAwait(false);
             throw;
         }
     }
@@ -96,7 +96,9 @@ public sealed class PageVisitor : IAsyncDisposable
         pageTimeout.CancelAfter(_options.Timeouts.Page);
         try
         {
-            return await VisitCoreAsync(item, basePage, total, pageTimeout.Token).ConfigureAwait(false);
+            // The visit is abandoned when its time is up or its browser dies, even where a call inside it never
+            // returns (a call sent as the browser's connection closes can wait for ever).
+            return await VisitCoreAsync(item, basePage, total, pageTimeout.Token).WaitAsync(pageTimeout.Token).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
@@ -189,7 +191,8 @@ public sealed class PageVisitor : IAsyncDisposable
         ScannedPage? scanned = null;
         try
         {
-            scanned = await ScanAsync(tab, page, title, html, status, links, navigate, total, cancellationToken).ConfigureAwait(false);
+            // Waiting on the token (not only passing it) lets an abandoned scan still release its claim below.
+            scanned = await ScanAsync(tab, page, title, html, status, links, navigate, total, cancellationToken).WaitAsync(cancellationToken).ConfigureAwait(false);
             return scanned.Visit;
         }
         finally
@@ -442,27 +445,19 @@ public sealed class PageVisitor : IAsyncDisposable
         _page = null;
         if (old is not null)
         {
-            try
-            {
-                await old.CloseAsync(new PageCloseOptions { RunBeforeUnload = false }).ConfigureAwait(false);
-            }
-            catch (PlaywrightException)
-            {
-                // Already closed or crashed.
-            }
+            await Closing.QuietlyAsync(() => old.CloseAsync(new PageCloseOptions { RunBeforeUnload = false })).ConfigureAwait(false);
         }
     }
 
     public async ValueTask DisposeAsync()
     {
         await _isolatedPages.DisposeAsync().ConfigureAwait(false);
-        try
+        if (_context.Browser is { IsConnected: false })
         {
-            await _context.CloseAsync().ConfigureAwait(false);
+            // Gone with its browser: there is nothing left to close.
+            return;
         }
-        catch (PlaywrightException)
-        {
-            // The browser went away first.
-        }
+
+        await Closing.QuietlyAsync(() => _context.CloseAsync()).ConfigureAwait(false);
     }
 }
