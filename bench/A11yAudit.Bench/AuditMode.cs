@@ -12,9 +12,10 @@ namespace A11yAudit.Bench;
 /// <summary>A11yAudit itself over the same URL list: axe only, or the default audit with own checks.</summary>
 internal static class AuditMode
 {
-    public static async Task<(Stats Stats, AuditResults Results)> RunAsync(BrowserSession session, IReadOnlyList<Uri> urls, int concurrency, bool ownChecks, string outputDirectory, bool reuseIdenticalPages = true)
+    public static async Task<(Stats Stats, AuditResults Results)> RunAsync(BrowserSession session, IReadOnlyList<Uri> urls, int concurrency, bool ownChecks, string outputDirectory, bool reuseIdenticalPages = true, bool reuseSharedRegions = true)
     {
-        var mode = (ownChecks ? "a11yaudit (default)" : "a11yaudit (axe only)") + (reuseIdenticalPages ? "" : ", every page checked");
+        var mode = (ownChecks ? "a11yaudit (default)" : "a11yaudit (axe only)") + (reuseIdenticalPages ? "" : ", every page checked")
+            + (reuseSharedRegions ? "" : ", every region checked");
         var stats = new Stats(mode, concurrency);
 
         // Output size is one of the figures: an earlier run's screenshots (other port, other names) must not count.
@@ -31,7 +32,7 @@ internal static class AuditMode
             OutputDirectory = outputDirectory,
             // The axe-only mode is compared with raw axe, which takes no screenshots; the default audit takes them.
             Screenshots = ownChecks,
-            Crawl = new CrawlOptions { MaxPages = urls.Count, MaxDepth = 0, Concurrency = concurrency, FollowLinks = false, UseSitemaps = false, RespectRobotsTxt = false, ReuseIdenticalPages = reuseIdenticalPages },
+            Crawl = new CrawlOptions { MaxPages = urls.Count, MaxDepth = 0, Concurrency = concurrency, FollowLinks = false, UseSitemaps = false, RespectRobotsTxt = false, ReuseIdenticalPages = reuseIdenticalPages, ReuseSharedRegions = reuseSharedRegions },
         };
         var checkpoints = new MemoryCheckpoints(urls.Count);
         stats.Checkpoints = checkpoints;

@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 
 // Usage: dotnet run -c Release --project bench/A11yAudit.Bench -- [--pages N] [--concurrency 1,2]
-//   [--modes raw,regions,deque,axe,pa11y,audit,reuse,render,shards] [--heavy-chrome] [--twins N] [--render-pages 1000,5000] [--shards 1,2,4] [--shard-checks default|axe] [--pa11y-dir DIR] [--out DIR]
+//   [--modes raw,regions,deque,axe,every-region,pa11y,audit,reuse,render,shards] [--heavy-chrome] [--twins N] [--render-pages 1000,5000] [--shards 1,2,4] [--shard-checks default|axe] [--pa11y-dir DIR] [--out DIR]
 var pageCount = IntArg("--pages", 40);
 var concurrencies = ListArg("--concurrency", "1,2").Select(int.Parse).ToList();
 var modes = ListArg("--modes", "raw,deque,axe,audit,render").ToHashSet(StringComparer.OrdinalIgnoreCase);
@@ -70,6 +70,13 @@ foreach (var concurrency in concurrencies)
         var (stats, _) = await AuditMode.RunAsync(session, urls, concurrency, ownChecks: false, Path.Combine(output, $"axe-c{concurrency}"));
         Emit(stats.Row(raw));
         memoryRows.Add(stats.Checkpoints!.Row(stats.Mode, concurrency));
+    }
+
+    if (modes.Contains("every-region"))
+    {
+        // The axe-only audit with shared-region reuse switched off, to compare with the "axe" row.
+        var (stats, _) = await AuditMode.RunAsync(session, urls, concurrency, ownChecks: false, Path.Combine(output, $"every-region-c{concurrency}"), reuseSharedRegions: false);
+        Emit(stats.Row(raw));
     }
 
     if (modes.Contains("pa11y") && await Pa11yMode.RunAsync(pa11yDir, urls, concurrency, Environment.GetEnvironmentVariable("A11YAUDIT_BROWSER")) is { } pa11y)

@@ -33,6 +33,9 @@ public sealed class AuditRunner(AuditOptions options, IAuditProgress? progress =
 
     public static string ToolVersion => CrawlHttpClient.ToolVersion;
 
+    /// <summary>After a run: how many times a page's header, navigation or footer took an earlier page's results.</summary>
+    public int SharedRegionsReused { get; private set; }
+
     public Task<AuditResults> RunAsync(BrowserSession session, IPageResultSink sink, CancellationToken cancellationToken = default) =>
         RunAsync([session], sink, cancellationToken);
 
@@ -79,6 +82,7 @@ public sealed class AuditRunner(AuditOptions options, IAuditProgress? progress =
 
         var sampler = new CheckSampler(options.CostlyChecksPerTemplate);
         var identical = options.Crawl.ReuseIdenticalPages ? new IdenticalPages() : null;
+        var sharedRegions = options.Crawl.ReuseSharedRegions ? new SharedRegionCache() : null;
         using var pages = PageStore.Create(SpillDirectory);
         var rules = new ConcurrentDictionary<string, RuleInfo>(StringComparer.Ordinal);
         var done = 0;
@@ -118,6 +122,7 @@ public sealed class AuditRunner(AuditOptions options, IAuditProgress? progress =
                     visitor.ClaimRedirectTarget = frontier.TryClaim;
                     visitor.Sampler = sampler;
                     visitor.Identical = identical;
+                    visitor.SharedRegions = sharedRegions;
                     visitor.LinksOnly = LinksOnly;
                     if (await DrainAsync(visitor, browser).ConfigureAwait(false))
                     {
@@ -261,6 +266,12 @@ public sealed class AuditRunner(AuditOptions options, IAuditProgress? progress =
                 WcagCriteria = check.WcagCriteria,
                 Category = Check.Checks.OwnFinding.CategoryFor(check.WcagCriteria),
             });
+        }
+
+        SharedRegionsReused = sharedRegions?.Reused ?? 0;
+        if (SharedRegionsReused > 0)
+        {
+            _progress.Info($"{SharedRegionsReused} shared regions (header, navigation, footer) were taken from earlier pages instead of being checked again.");
         }
 
         var skipped = frontier.Skipped.ToList();

@@ -76,6 +76,13 @@ public sealed class PageVisitor : IAsyncDisposable
     /// <summary>Shared by all workers of an audit so a page identical to one already checked is not checked again; null checks every page.</summary>
     public IdenticalPages? Identical { get; set; }
 
+    /// <summary>Shared by all workers of an audit so a header, navigation or footer already checked is not checked again; null checks every region.</summary>
+    public SharedRegionCache? SharedRegions
+    {
+        get => _axe.SharedRegions;
+        set => _axe.SharedRegions = value;
+    }
+
     public async Task<VisitResult> VisitAsync(CrawlItem item, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(item);

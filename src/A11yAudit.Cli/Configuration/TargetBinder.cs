@@ -139,6 +139,7 @@ internal static class TargetBinder
             RequestsPerSecondPerHost = s.PositiveNumber("crawl:requestsPerSecondPerHost", defaults.RequestsPerSecondPerHost, 1_000),
             AllowNonGetRequests = s.TrueFalse("crawl:allowNonGetRequests", defaults.AllowNonGetRequests),
             ReuseIdenticalPages = s.TrueFalse("crawl:reuseIdenticalPages", defaults.ReuseIdenticalPages),
+            ReuseSharedRegions = s.TrueFalse("crawl:reuseSharedRegions", defaults.ReuseSharedRegions),
         };
     }
 

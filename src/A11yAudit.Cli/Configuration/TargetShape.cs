@@ -32,7 +32,8 @@ internal static class TargetShape
             ("requestsPerSecondPerHost", Number),
             ("allowNonGetRequests", TrueFalse),
             ("costlyChecksPerTemplate", WholeNumber),
-            ("reuseIdenticalPages", TrueFalse))),
+            ("reuseIdenticalPages", TrueFalse),
+            ("reuseSharedRegions", TrueFalse))),
         ("browser", Object(
             ("executablePath", Text),
             ("headless", TrueFalse),

@@ -111,6 +111,13 @@ public sealed record CrawlOptions
     /// </summary>
     public bool ReuseIdenticalPages { get; init; } = true;
 
+    /// <summary>
+    /// A shared region (header, navigation, footer) identical in everything axe's page-local rules read to one
+    /// already checked takes that region's results, re-targeted on the page, instead of being checked again.
+    /// Page-level and cross-page-aggregating rules still run on the whole page.
+    /// </summary>
+    public bool ReuseSharedRegions { get; init; } = true;
+
     public static int DefaultConcurrency => Math.Clamp(Environment.ProcessorCount, 1, 4);
 }
 

@@ -51,11 +51,6 @@ public sealed class IdenticalPagesTests
         return results.Pages.ToDictionary(p => new Uri(p.Url).PathAndQuery);
     }
 
-    /// <summary>Everything a finding says about the page, minus where its screenshot file happens to be.</summary>
-    private static IEnumerable<string> Describe(PageResult page) => page.Findings.Select(f =>
-        $"{f.Source}:{f.RuleId} {f.Outcome} {f.Impact} {f.Viewport} " + string.Join(" | ", f.Nodes.Select(n =>
-            $"{n.Target.Display} {n.Html} {n.FailureSummary} {string.Join(",", (n.Evidence ?? new Dictionary<string, string>()).OrderBy(e => e.Key, StringComparer.Ordinal))}")));
-
     [Test]
     public async Task TwinsGetExactlyTheFindingsOfAFullScanAndLookalikesAreCheckedInFull()
     {
@@ -76,7 +71,7 @@ public sealed class IdenticalPagesTests
             Assert.That(full.Values.Select(p => p.SameAs), Has.All.Null, "nothing is reused when switched off");
             foreach (var (path, page) in reused)
             {
-                Assert.That(Describe(page), Is.EqualTo(Describe(full[path])), $"findings of {path}");
+                Assert.That(FindingText.Describe(page), Is.EqualTo(FindingText.Describe(full[path])), $"findings of {path}");
                 Assert.That(page.PassedRules, Is.EqualTo(full[path].PassedRules), $"passed rules of {path}");
                 Assert.That(page.Outcome, Is.EqualTo(full[path].Outcome), $"outcome of {path}");
             }

@@ -99,6 +99,8 @@ public sealed class PrecedenceTests : ConfigurationTestBase
         {
             Assert.That(LoadJson(Target("\"name\": \"x\"")).Crawl.ReuseIdenticalPages, Is.True);
             Assert.That(LoadJson(Target("\"crawl\": { \"reuseIdenticalPages\": false }")).Crawl.ReuseIdenticalPages, Is.False);
+            Assert.That(LoadJson(Target("\"name\": \"x\"")).Crawl.ReuseSharedRegions, Is.True);
+            Assert.That(LoadJson(Target("\"crawl\": { \"reuseSharedRegions\": false }")).Crawl.ReuseSharedRegions, Is.False);
         });
     }
 

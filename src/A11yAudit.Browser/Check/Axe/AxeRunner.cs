@@ -11,21 +11,10 @@ namespace A11yAudit.Browser.Check.Axe;
 /// </summary>
 public sealed class AxeRunner(AxeOptions options)
 {
-    private const string RunScript = """
-        async (opts) => {
-          if (!window.axe) { return null; }
-          const r = await window.axe.run(document, opts);
-          const slim = (list) => (list || []).map(x => x.id);
-          return JSON.stringify({
-            testEngine: r.testEngine,
-            url: r.url,
-            violations: r.violations,
-            incomplete: r.incomplete,
-            passes: slim(r.passes),
-            inapplicable: slim(r.inapplicable),
-          });
-        }
-        """;
+    /// <summary>Shared regions already checked in this audit (null: check every region on every page).</summary>
+    public SharedRegionCache? SharedRegions { get; set; }
+
+    private static readonly Lazy<string> RunScript = new(() => AxeScript.Resource("A11yAudit.Browser.Check.Axe.SharedRegions.js"));
 
     private const string InjectScript = "src => { if (!window.axe) { (0, eval)(src); try { window.axe.configure({ allowedOrigins: ['<unsafe_all_origins>'] }); } catch (e) {} } }";
 
@@ -47,6 +36,21 @@ public sealed class AxeRunner(AxeOptions options)
         xpath = false,
     };
 
+    private object ScriptArguments(string viewport) => new
+    {
+        run = RunOptions,
+        shared = SharedRegions is { } regions
+            ? new
+            {
+                known = regions.Snapshot(),
+                learn = true,
+                minElements = SharedRegionCache.MinElements,
+                // Results depend on the rules run and the viewport as well as on the region itself.
+                salt = viewport + "|" + string.Join(",", Tags) + "|" + options.Iframes,
+            }
+            : null,
+    };
+
     private string[] Tags => options.IncludeBestPractice
         ? options.Tags.Append("best-practice").Distinct().ToArray()
         : options.Tags.ToArray();
@@ -56,7 +60,8 @@ public sealed class AxeRunner(AxeOptions options)
     {
         ArgumentNullException.ThrowIfNull(page);
         cancellationToken.ThrowIfCancellationRequested();
-        var json = await page.EvaluateAsync<string?>(RunScript, RunOptions).ConfigureAwait(false);
+        var arguments = ScriptArguments(viewport);
+        var json = await page.EvaluateAsync<string?>(RunScript.Value, arguments).ConfigureAwait(false);
         if (json is null)
         {
             foreach (var frame in page.Frames)
@@ -71,8 +76,14 @@ public sealed class AxeRunner(AxeOptions options)
                 }
             }
 
-            json = await page.EvaluateAsync<string?>(RunScript, RunOptions).ConfigureAwait(false)
+            json = await page.EvaluateAsync<string?>(RunScript.Value, arguments).ConfigureAwait(false)
                 ?? throw new InvalidOperationException("axe-core could not be loaded into the page.");
+        }
+
+        if (SharedRegions is { } regions)
+        {
+            using var scan = System.Text.Json.JsonDocument.Parse(json);
+            regions.Record(scan.RootElement);
         }
 
         return AxeResultMapper.Map(json, viewport);

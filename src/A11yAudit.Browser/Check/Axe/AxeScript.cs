@@ -21,6 +21,15 @@ public static partial class AxeScript
     [GeneratedRegex(@"axe v(\d+\.\d+\.\d+)")]
     private static partial Regex VersionPattern();
 
+    /// <summary>A script embedded in this assembly (the tool's own in-page scripts that are too long to inline).</summary>
+    internal static string Resource(string name)
+    {
+        using var stream = typeof(AxeScript).Assembly.GetManifestResourceStream(name)
+            ?? throw new InvalidOperationException($"{name} is missing from the A11yAudit.Browser assembly.");
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
+
     private static string Load()
     {
         var assembly = typeof(Deque.AxeCore.Commons.AxeResult).Assembly;
