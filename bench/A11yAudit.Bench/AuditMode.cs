@@ -38,12 +38,14 @@ internal static class AuditMode
         stats.Checkpoints = checkpoints;
         var wall = Stopwatch.StartNew();
         AuditResults results;
+        var regionsReused = 0;
         await using (var memory = new MemorySampler())
         {
             await using (var sink = new PagesJsonlWriter(Path.Combine(outputDirectory, PagesJsonlWriter.FileName)))
             {
                 var runner = new AuditRunner(options, checkpoints, checks: ownChecks ? CheckRegistry.All : []) { SpillDirectory = outputDirectory };
                 results = await runner.RunAsync(session, sink);
+                regionsReused = runner.SharedRegionsReused;
             }
 
             results = results with { Exclusion = ExclusionModel.LoadDefault().Assess(results.Pages, []) };
@@ -66,7 +68,8 @@ internal static class AuditMode
         stats.OutputBytes = Directory.EnumerateFiles(outputDirectory, "*", SearchOption.AllDirectories).Sum(f => new FileInfo(f).Length);
         var failed = results.Pages.Count(p => !p.WasScanned);
         var reused = results.Pages.Count(p => p.SameAs is not null);
-        stats.Note = (failed > 0 ? $"{failed} pages not scanned" : $"{results.Summary.Violations} violations") + (reused > 0 ? $"; {reused} identical pages took their twin's findings" : "");
+        stats.Note = (failed > 0 ? $"{failed} pages not scanned" : $"{results.Summary.Violations} violations") + (reused > 0 ? $"; {reused} identical pages took their twin's findings" : "")
+            + (regionsReused > 0 ? $"; {regionsReused} shared regions re-used" : "");
         return (stats, results);
     }
 }

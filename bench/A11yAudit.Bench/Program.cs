@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 
 // Usage: dotnet run -c Release --project bench/A11yAudit.Bench -- [--pages N] [--concurrency 1,2]
-//   [--modes raw,regions,deque,axe,every-region,pa11y,audit,reuse,render,shards] [--heavy-chrome] [--twins N] [--render-pages 1000,5000] [--shards 1,2,4] [--shard-checks default|axe] [--pa11y-dir DIR] [--out DIR]
+//   [--modes raw,regions,deque,axe,every-region,pa11y,audit,reuse,render,shards] [--heavy-chrome] [--same-chrome] [--twins N] [--render-pages 1000,5000] [--shards 1,2,4] [--shard-checks default|axe] [--pa11y-dir DIR] [--out DIR]
 var pageCount = IntArg("--pages", 40);
 var concurrencies = ListArg("--concurrency", "1,2").Select(int.Parse).ToList();
 var modes = ListArg("--modes", "raw,deque,axe,audit,render").ToHashSet(StringComparer.OrdinalIgnoreCase);
@@ -18,12 +18,13 @@ var renderSizes = ListArg("--render-pages", "1000,5000").Select(int.Parse).ToLis
 var output = Path.GetFullPath(StringArg("--out", Path.Combine("bench", "out")));
 var pa11yDir = StringArg("--pa11y-dir", Environment.GetEnvironmentVariable("A11YAUDIT_PA11Y_DIR") ?? "") is { Length: > 0 } d ? Path.GetFullPath(d) : null;
 var heavyChrome = args.Contains("--heavy-chrome", StringComparer.OrdinalIgnoreCase);
+var sameChrome = args.Contains("--same-chrome", StringComparer.OrdinalIgnoreCase);
 Directory.CreateDirectory(output);
 string[] tags = [.. AxeOptions.DefaultTags, "best-practice"];
 
 var siteRoot = Directory.CreateTempSubdirectory("a11yaudit-bench-site").FullName;
 await using var server = await LocalSiteServer.StartAsync(siteRoot, routes =>
-    routes.MapGet("/page/{n:int}", (int n) => Results.Content(SyntheticSite.Page(n, pageCount, heavyChrome), "text/html; charset=utf-8")));
+    routes.MapGet("/page/{n:int}", (int n) => Results.Content(SyntheticSite.Page(n, pageCount, heavyChrome, sameChrome), "text/html; charset=utf-8")));
 var urls = Enumerable.Range(0, pageCount).Select(i => new Uri(server.BaseUrl, $"/page/{i}")).ToList();
 
 // --twins N adds N URLs that render exactly like an existing page (a ?view= variant), as listing sorts,
@@ -35,7 +36,7 @@ await using var session = await BrowserSession.LaunchAsync(new BrowserOptions { 
 var report = new StringBuilder();
 report.AppendLine($"# A11yAudit benchmark — {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC");
 report.AppendLine();
-report.AppendLine($"{pageCount} synthetic health-service pages{(twinCount > 0 ? $" plus {twinCount} URLs rendering exactly like one of them" : "")} (4 templates{(heavyChrome ? ", heavy header and footer" : "")}, ~{SyntheticSite.Page(0, pageCount, heavyChrome).Length / 1024} KB HTML), served on 127.0.0.1; Chromium {session.Version}; {Environment.ProcessorCount} cores; mobile viewport; tags {string.Join(",", tags)}.");
+report.AppendLine($"{pageCount} synthetic health-service pages{(twinCount > 0 ? $" plus {twinCount} URLs rendering exactly like one of them" : "")} (4 templates{(heavyChrome ? ", heavy header and footer" : "")}{(sameChrome ? ", the same header on every page" : "")}, ~{SyntheticSite.Page(0, pageCount, heavyChrome).Length / 1024} KB HTML), served on 127.0.0.1; Chromium {session.Version}; {Environment.ProcessorCount} cores; mobile viewport; tags {string.Join(",", tags)}.");
 report.AppendLine();
 report.AppendLine(Stats.Header);
 
@@ -65,9 +66,11 @@ foreach (var concurrency in concurrencies)
         Emit((await RawAxeMode.RunAsync(session, urls, concurrency, deque: true, tags)).Row(raw));
     }
 
+    AuditResults? axeOnly = null;
     if (modes.Contains("axe"))
     {
-        var (stats, _) = await AuditMode.RunAsync(session, urls, concurrency, ownChecks: false, Path.Combine(output, $"axe-c{concurrency}"));
+        var (stats, results) = await AuditMode.RunAsync(session, urls, concurrency, ownChecks: false, Path.Combine(output, $"axe-c{concurrency}"));
+        axeOnly = results;
         Emit(stats.Row(raw));
         memoryRows.Add(stats.Checkpoints!.Row(stats.Mode, concurrency));
     }
@@ -75,7 +78,13 @@ foreach (var concurrency in concurrencies)
     if (modes.Contains("every-region"))
     {
         // The axe-only audit with shared-region reuse switched off, to compare with the "axe" row.
-        var (stats, _) = await AuditMode.RunAsync(session, urls, concurrency, ownChecks: false, Path.Combine(output, $"every-region-c{concurrency}"), reuseSharedRegions: false);
+        var (stats, results) = await AuditMode.RunAsync(session, urls, concurrency, ownChecks: false, Path.Combine(output, $"every-region-c{concurrency}"), reuseSharedRegions: false);
+        if (axeOnly is not null)
+        {
+            var differ = SameFindings.Differences(axeOnly, results);
+            stats.Note += differ.Count == 0 ? "; same findings as with re-use" : $"; {differ.Count} pages differ from the run with re-use, e.g. {differ[0]}";
+        }
+
         Emit(stats.Row(raw));
     }
 

@@ -17,7 +17,8 @@ internal static class SyntheticSite
     ];
 
     /// <param name="heavyChrome">A mega-menu and a large footer (about 400 more nodes in the shared regions), as big health sites have.</param>
-    public static string Page(int n, int pageCount, bool heavyChrome = false)
+    /// <param name="sameChrome">The header's links the same on every page (as on most sites) rather than varying with the page.</param>
+    public static string Page(int n, int pageCount, bool heavyChrome = false, bool sameChrome = false)
     {
         var template = n % 4;
         var title = $"{Conditions[n % Conditions.Length]} – page {n} – Riverside Health";
@@ -30,7 +31,7 @@ internal static class SyntheticSite
         sb.Append("<nav aria-label=\"Primary\"><ul>");
         foreach (var item in new[] { "Health A to Z", "Live well", "Mental health", "Care and support", "Pregnancy", "NHS services", "Your account" })
         {
-            sb.Append("<li><a href=\"/page/").Append((n + item.Length) % pageCount).Append("\">").Append(item).Append("</a></li>");
+            sb.Append("<li><a href=\"/page/").Append(((sameChrome ? 0 : n) + item.Length) % pageCount).Append("\">").Append(item).Append("</a></li>");
         }
 
         sb.Append("</ul>");

@@ -26,14 +26,16 @@ public sealed class SharedRegionsTests
         """;
 
     private static readonly string Footer = $$"""
-        <footer><nav aria-label="Footer"><ul>{{Links}}</ul></nav>
+        <footer><button class="tiny" aria-label="Back to top">^</button><nav aria-label="Footer"><ul>{{Links}}</ul></nav>
         <p class="faint">Riverside Health NHS Trust</p><img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" width="20" height="20">
         <input id="footer-search" type="search"><label for="footer-email">Email</label><input id="footer-email" type="email"></footer>
         """;
 
     private const string Style = """
         <style>body { margin: 0; font-family: sans-serif } .l1 { color: #999 } .faint { color: #aaa; background: #fff }
-        header { background: #fff } footer { padding: 1em } .dark nav a { color: #bbb } main.alt ~ footer a { color: #ccc }
+        header { background: #fff } footer { padding: 1em; position: relative } main { margin: 32px 0 }
+        .tiny { position: absolute; top: 0; left: 0; width: 16px; height: 16px; padding: 0; border: 0 }
+        .near { position: absolute; left: 0; bottom: -30px; width: 10px; height: 10px; display: block } .dark nav a { color: #bbb } main.alt ~ footer a { color: #ccc }
         .clip { height: 300px; overflow: hidden }</style>
         """;
 
@@ -53,6 +55,8 @@ public sealed class SharedRegionsTests
         // Something outside lying over a region, a region clipped by its ancestor, a duplicate id, a frame.
         ["/overlay"] = Page("<main id=\"main\"><h1>Overlay</h1><p id=\"hint\">Book by phone.</p><div style=\"position:fixed;top:0;left:0;width:100%;height:60px;background:#eee;color:#fff\">Cookies</div></main>"),
         ["/clipped"] = Page("<main id=\"main\"><h1>Clipped</h1><p id=\"hint\">Book by phone.</p>" + string.Concat(Enumerable.Repeat("<p>Filler.</p>", 30)) + "</main>", wrapperClass: "clip"),
+        // A target outside within target-spacing distance of the footer: spacing is then checked on the whole page.
+        ["/near"] = Page("<main id=\"main\" style=\"position:relative\"><h1>Near</h1><p id=\"hint\">Book by phone.</p><a class=\"near\" href=\"/n\">x</a></main>"),
         ["/duplicate"] = Page("<main id=\"main\"><h1>Duplicate</h1><p id=\"hint\">Book by phone.</p><span id=\"footer-search\">x</span></main>"),
         ["/frame"] = Page("<main id=\"main\"><h1>Frame</h1><p id=\"hint\">Book by phone.</p><iframe src=\"/inner\" title=\"Inner\"></iframe></main>"),
         ["/inner"] = "<!doctype html><html lang=\"en\"><head><title>Inner</title></head><body><img src=\"data:image/gif;base64,R0lGODlhAQABAAAAACw=\"><a href=\"/x\"></a></body></html>",
@@ -113,6 +117,8 @@ public sealed class SharedRegionsTests
             var regionRules = full["/a"].Findings.Select(f => f.RuleId).ToList();
             Assert.That(regionRules, Does.Contain("image-alt").And.Contain("link-name").And.Contain("color-contrast").And.Contain("label"),
                 "the shared regions have barriers to carry over");
+            Assert.That(reused["/near"].Findings.Where(f => f.RuleId == "target-size").SelectMany(f => f.Nodes).Select(n => n.Html), Has.Some.Contains("Back to top"),
+                "a target outside, close to the footer, makes the footer's own target too close");
             Assert.That(reused["/hint"].Findings.Select(f => f.RuleId), Does.Contain("button-name"), "a name from outside the region, empty on this page");
         });
     }

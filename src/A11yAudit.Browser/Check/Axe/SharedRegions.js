@@ -50,7 +50,7 @@ async ({ run, shared }) => {
   const styleOf = (e) => {
     const cs = getComputedStyle(e);
     let s = STYLE.map(p => cs.getPropertyValue(p)).join(';');
-    for (const pseudo of ['::before', '::after', '::marker']) {
+    for (const pseudo of ['::before', '::after']) {
       const ps = getComputedStyle(e, pseudo);
       const content = ps.getPropertyValue('content');
       if (content && content !== 'none' && content !== 'normal') {
@@ -74,6 +74,9 @@ async ({ run, shared }) => {
     }
     return parts.join('');
   };
+  const rects = new Map();
+  const rectOfElement = (e) => rects.get(e) || rects.set(e, e.getBoundingClientRect()).get(e);
+  const grow = (r, by) => ({ left: r.left - by, top: r.top - by, right: r.right + by, bottom: r.bottom + by, width: r.width + 2 * by, height: r.height + 2 * by });
   const overlaps = (a, b) => a.width > 0 && a.height > 0 && b.width > 0 && b.height > 0 &&
     a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
   const targetsOf = (e) => {
@@ -117,11 +120,14 @@ async ({ run, shared }) => {
     const box = el.getBoundingClientRect();
     const ancestors = new Set();
     for (let a = el.parentElement; a; a = a.parentElement) { ancestors.add(a); }
-    if (all.some(e => !ancestors.has(e) && !el.contains(e) && overlaps(e.getBoundingClientRect(), box))) {
+    const outside = all.filter(e => !ancestors.has(e) && !el.contains(e));
+    if (outside.some(e => overlaps(rectOfElement(e), box))) {
       continue;
     }
 
-    const parts = [shared.salt, innerWidth, innerHeight, devicePixelRatio, document.compatMode, box.x, box.y < 0, el.outerHTML];
+    // Target spacing looks up to 24px around each target: with nothing outside that close, it is page-local too.
+    const isolated = !outside.some(e => overlaps(rectOfElement(e), grow(box, 24)));
+    const parts = [shared.salt, innerWidth, innerHeight, devicePixelRatio, document.compatMode, box.x, box.y < 0, isolated, el.outerHTML];
     for (const e of inside) { parts.push(styleOf(e) + '@' + rectOf(e, box)); }
     for (const a of ancestors) {
       const r = a.getBoundingClientRect();
@@ -147,7 +153,7 @@ async ({ run, shared }) => {
       }
     }
 
-    regions.push({ element: el, key: hash(parts.join('\u0001')) });
+    regions.push({ element: el, isolated, key: hash(parts.join('\u0001')) });
   }
 
   // The path of an element inside a region, as child indexes from the region's root; ancestors as "^n".
@@ -174,6 +180,7 @@ async ({ run, shared }) => {
 
   const rules = axe._audit.rules;
   const global = new Set(['target-size']);
+  const SPACING = 'target-size';
   for (const rule of rules) {
     const checks = [...(rule.any || []), ...(rule.all || []), ...(rule.none || [])];
     if (rule.pageLevel || checks.some(c => axe._audit.checks[c.id || c] && axe._audit.checks[c.id || c].after)) {
@@ -192,18 +199,20 @@ async ({ run, shared }) => {
     }
   }
 
+  const local = (id, region) => !global.has(id) || (id === SPACING && region.isolated);
+
   // Page-local rules skip re-used regions; while learning a region, count the nodes each rule checks in it.
   const patched = [];
   for (const rule of rules) {
-    if (global.has(rule.id)) { continue; }
+    if (global.has(rule.id) && rule.id !== SPACING) { continue; }
     const own = Object.prototype.hasOwnProperty.call(rule, 'matches');
     const original = rule.matches;
     patched.push([rule, own, original]);
     rule.matches = function (node, vNode, context) {
-      if (node && reused.some(r => r.element.contains(node))) { return false; }
+      if (node && reused.some(r => local(rule.id, r) && r.element.contains(node))) { return false; }
       const ok = original.call(this, node, vNode, context);
       if (ok && node) {
-        const region = learning.find(r => r.element.contains(node));
+        const region = learning.find(r => local(rule.id, r) && r.element.contains(node));
         if (region) { region.applicable[rule.id] = (region.applicable[rule.id] || 0) + 1; }
       }
       return ok;
@@ -229,7 +238,7 @@ async ({ run, shared }) => {
     let cacheable = true;
     for (const [type, list] of Object.entries(byType)) {
       for (const ruleResult of list) {
-        if (global.has(ruleResult.id)) { continue; }
+        if (!local(ruleResult.id, region)) { continue; }
         for (const node of ruleResult.nodes) {
           if (!node.element || !region.element.contains(node.element)) { continue; }
           const related = [];
