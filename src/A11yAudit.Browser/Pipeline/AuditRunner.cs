@@ -269,6 +269,11 @@ public sealed class AuditRunner(AuditOptions options, IAuditProgress? progress =
         }
 
         SharedRegionsReused = sharedRegions?.Reused ?? 0;
+        if (sharedRegions?.FellBack is ({ } fellBack and > 0, var firstError))
+        {
+            _progress.Info($"Shared-region re-use failed on {fellBack} pages, which were scanned in full instead (first error: {firstError}).");
+        }
+
         if (SharedRegionsReused > 0)
         {
             _progress.Info($"{SharedRegionsReused} shared regions (header, navigation, footer) were taken from earlier pages instead of being checked again.");

@@ -59,6 +59,8 @@ public sealed class SharedRegionsTests
         ["/near"] = Page("<main id=\"main\" style=\"position:relative\"><h1>Near</h1><p id=\"hint\">Book by phone.</p><a class=\"near\" href=\"/n\">x</a></main>"),
         ["/duplicate"] = Page("<main id=\"main\"><h1>Duplicate</h1><p id=\"hint\">Book by phone.</p><span id=\"footer-search\">x</span></main>"),
         ["/frame"] = Page("<main id=\"main\"><h1>Frame</h1><p id=\"hint\">Book by phone.</p><iframe src=\"/inner\" title=\"Inner\"></iframe></main>"),
+        // A hostile page breaks the tool re-use needs (not axe's own copy): the page is scanned in full instead.
+        ["/sabotage"] = Page("<main id=\"main\"><h1>Sabotage</h1><p id=\"hint\">Book by phone.</p><script>window.axe.setup = null;</script></main>"),
         ["/inner"] = "<!doctype html><html lang=\"en\"><head><title>Inner</title></head><body><img src=\"data:image/gif;base64,R0lGODlhAQABAAAAACw=\"><a href=\"/x\"></a></body></html>",
     };
 
@@ -67,7 +69,7 @@ public sealed class SharedRegionsTests
         <body class="{{bodyClass}}"><div class="{{wrapperClass}}">{{Header}}{{main}}{{Footer}}</div></body></html>
         """;
 
-    private static async Task<(IReadOnlyDictionary<string, PageResult> Pages, int Reused)> AuditAsync(Uri baseUrl, bool reuse)
+    private static async Task<(IReadOnlyDictionary<string, PageResult> Pages, int Reused, IReadOnlyList<string> Messages)> AuditAsync(Uri baseUrl, bool reuse)
     {
         var options = new AuditOptions
         {
@@ -81,10 +83,11 @@ public sealed class SharedRegionsTests
                 ReuseIdenticalPages = false, ReuseSharedRegions = reuse,
             },
         };
-        var runner = new AuditRunner(options, checks: []);
+        var messages = new Messages();
+        var runner = new AuditRunner(options, messages, checks: []);
         var results = await runner.RunAsync(SharedBrowser.Session, new InMemorySink());
         Assert.That(results.Incomplete, Is.False, results.IncompleteReason);
-        return (results.Pages.ToDictionary(p => new Uri(p.Url).PathAndQuery), runner.SharedRegionsReused);
+        return (results.Pages.ToDictionary(p => new Uri(p.Url).PathAndQuery), runner.SharedRegionsReused, messages.All);
     }
 
     [Test]
@@ -98,8 +101,8 @@ public sealed class SharedRegionsTests
             }
         });
 
-        var (full, noneReused) = await AuditAsync(site.BaseUrl, reuse: false);
-        var (reused, count) = await AuditAsync(site.BaseUrl, reuse: true);
+        var (full, noneReused, _) = await AuditAsync(site.BaseUrl, reuse: false);
+        var (reused, count, messages) = await AuditAsync(site.BaseUrl, reuse: true);
 
         Assert.Multiple(() =>
         {
@@ -119,7 +122,25 @@ public sealed class SharedRegionsTests
                 "the shared regions have barriers to carry over");
             Assert.That(reused["/near"].Findings.Where(f => f.RuleId == "target-size").SelectMany(f => f.Nodes).Select(n => n.Html), Has.Some.Contains("Back to top"),
                 "a target outside, close to the footer, makes the footer's own target too close");
+            Assert.That(messages, Has.Some.Contains("Shared-region re-use failed on 1 pages"), "the sabotaged page fell back to a full scan");
             Assert.That(reused["/hint"].Findings.Select(f => f.RuleId), Does.Contain("button-name"), "a name from outside the region, empty on this page");
         });
+    }
+
+    private sealed class Messages : IAuditProgress
+    {
+        private readonly System.Collections.Concurrent.ConcurrentQueue<string> _all = new();
+
+        public IReadOnlyList<string> All => _all.ToList();
+
+        public void PageStarted(string url)
+        {
+        }
+
+        public void PageFinished(PageResult page, CrawlCounts counts)
+        {
+        }
+
+        public void Info(string message) => _all.Enqueue(message);
     }
 }

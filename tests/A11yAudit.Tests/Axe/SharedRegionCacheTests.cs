@@ -53,6 +53,16 @@ public sealed class SharedRegionCacheTests
     }
 
     [Test]
+    public void AScanThatFellBackIsCountedWithItsFirstError()
+    {
+        var cache = new SharedRegionCache();
+        cache.Record(JsonDocument.Parse("{\"learned\":[],\"reused\":[],\"sharedError\":\"first\"}").RootElement);
+        cache.Record(JsonDocument.Parse("{\"learned\":[],\"reused\":[],\"sharedError\":\"second\"}").RootElement);
+
+        Assert.That(cache.FellBack, Is.EqualTo((2, "first")));
+    }
+
+    [Test]
     public void ScansWithoutRegionFieldsChangeNothing()
     {
         var cache = new SharedRegionCache();

@@ -22,11 +22,16 @@ public sealed class SharedRegionCache
 
     private readonly ConcurrentDictionary<string, string> _entries = new(StringComparer.Ordinal);
     private int _reused;
+    private int _fellBack;
+    private string? _firstError;
 
     public int Count => _entries.Count;
 
     /// <summary>Regions taken from the cache instead of being checked again, over the whole audit.</summary>
     public int Reused => Volatile.Read(ref _reused);
+
+    /// <summary>Scans where re-use failed and the page was scanned in full instead, and why the first one failed.</summary>
+    public (int Scans, string? FirstError) FellBack => (Volatile.Read(ref _fellBack), Volatile.Read(ref _firstError));
 
     /// <summary>The known entries by key, as the page script expects them (each a JSON string).</summary>
     internal IReadOnlyDictionary<string, string> Snapshot() => new Dictionary<string, string>(_entries, StringComparer.Ordinal);
@@ -50,6 +55,12 @@ public sealed class SharedRegionCache
                     _entries.TryAdd(k, json);
                 }
             }
+        }
+
+        if (scan.TryGetProperty("sharedError", out var error))
+        {
+            Interlocked.Increment(ref _fellBack);
+            Interlocked.CompareExchange(ref _firstError, error.GetString() ?? "unknown error", null);
         }
 
         if (scan.TryGetProperty("reused", out var reused) && reused.ValueKind == JsonValueKind.Array)
