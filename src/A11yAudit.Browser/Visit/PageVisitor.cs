@@ -297,6 +297,10 @@ public sealed class PageVisitor : IAsyncDisposable
             links = links.Union(extra.Links).ToList();
             extraAxeMs += extra.AxeMs;
             extraChecksMs += extra.ChecksMs;
+            foreach (var (id, error) in extra.ChecksFailed)
+            {
+                checksFailed.TryAdd(id, error);
+            }
         }
 
         var screenshotWatch = Stopwatch.StartNew();
@@ -339,14 +343,26 @@ public sealed class PageVisitor : IAsyncDisposable
             var html = await tab.ContentAsync().WaitAsync(cancellationToken).ConfigureAwait(false);
             var context = new PageCheckContext(tab, new Uri(tab.Url), html, _options, viewport.Name) { LeaseIsolatedPageAsync = _isolatedPages.LeaseAsync };
             var findings = new List<Finding>(scan.Findings);
-            foreach (var check in _checks.Where(c => c.Cost == CheckCost.Cheap && !_options.DisabledChecks.Contains(c.Id)))
+            var cheap = _checks.Where(c => c.Cost == CheckCost.Cheap && !_options.DisabledChecks.Contains(c.Id)).ToList();
+            var failed = new Dictionary<string, string>(StringComparer.Ordinal);
+
+            // As in the main pass, a check that fails or times out here costs only its own findings.
+            await using (var checks = PageCheckRun.Start(cheap, context, _options.Timeouts.Scan, cancellationToken))
             {
-                findings.AddRange(await check.RunAsync(context, cancellationToken).WaitAsync(_options.Timeouts.Scan, cancellationToken).ConfigureAwait(false));
+                var ran = await checks.FinishAsync(cancellationToken).ConfigureAwait(false);
+                foreach (var check in cheap)
+                {
+                    findings.AddRange(ran[check.Id].Findings);
+                    if (ran[check.Id].Error is { } error)
+                    {
+                        failed[check.Id] = $"at the {viewport.Name} viewport: {error}";
+                    }
+                }
             }
 
             checksWatch.Stop();
             var links = LinkExtractor.ExtractLinks(html, new Uri(tab.Url));
-            return new ViewportPass(findings, scan.Rules, links, axeWatch.Elapsed.TotalMilliseconds, checksWatch.Elapsed.TotalMilliseconds);
+            return new ViewportPass(findings, scan.Rules, links, axeWatch.Elapsed.TotalMilliseconds, checksWatch.Elapsed.TotalMilliseconds, failed);
         }
         finally
         {
@@ -357,7 +373,7 @@ public sealed class PageVisitor : IAsyncDisposable
         }
     }
 
-    private sealed record ViewportPass(IReadOnlyList<Finding> Findings, IReadOnlyList<RuleInfo> Rules, IReadOnlyList<Uri> Links, double AxeMs, double ChecksMs);
+    private sealed record ViewportPass(IReadOnlyList<Finding> Findings, IReadOnlyList<RuleInfo> Rules, IReadOnlyList<Uri> Links, double AxeMs, double ChecksMs, IReadOnlyDictionary<string, string> ChecksFailed);
 
     private VisitResult NavigationFailed(PageResult page, Exception ex, Stopwatch total)
     {

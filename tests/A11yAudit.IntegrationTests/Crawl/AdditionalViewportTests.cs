@@ -31,6 +31,20 @@ public sealed class AdditionalViewportTests
         });
     }
 
+    [Test]
+    public async Task ACheckThatFailsInTheExtraPassCostsOnlyItsOwnFindings()
+    {
+        var (first, _) = await VisitTwiceAsync(new FailsAtDesktop());
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(first.Outcome, Is.EqualTo(PageOutcome.Scanned), first.Reason);
+            Assert.That(Seen(first, "image-alt"), Is.EquivalentTo(new[] { "mobile", "desktop" }), "axe's findings at both widths stand");
+            Assert.That(Seen(first, "fails-at-desktop"), Is.EqualTo(new[] { "mobile" }), "its finding from the main pass stands");
+            Assert.That(first.ChecksFailed?["fails-at-desktop"], Does.Contain("desktop").And.Contain("no desktop for this check"));
+        });
+    }
+
     private static List<string?> Seen(PageResult page, string ruleId) => page.Findings.Where(f => f.RuleId == ruleId).Select(f => f.Viewport).ToList();
 
     private static async Task<(PageResult First, PageResult Second)> VisitTwiceAsync(IPageCheck check)
@@ -69,5 +83,22 @@ public sealed class AdditionalViewportTests
             Seen.Add($"{context.Viewport}:{await context.Page.EvaluateAsync<int>("() => window.innerWidth")}");
             return [new Finding { RuleId = Id, Source = "a11yaudit", Outcome = FindingOutcome.NeedsReview, Viewport = context.Viewport }];
         }
+    }
+
+    /// <summary>A cheap check that works at the main width and throws at the desktop width.</summary>
+    private sealed class FailsAtDesktop : IPageCheck
+    {
+        public string Id => "fails-at-desktop";
+
+        public string Help => "Fails at the desktop width.";
+
+        public IReadOnlyList<string> WcagCriteria => [];
+
+        public CheckCost Cost => CheckCost.Cheap;
+
+        public Task<IReadOnlyList<Finding>> RunAsync(PageCheckContext context, CancellationToken cancellationToken) =>
+            context.Viewport == "desktop"
+                ? throw new InvalidOperationException("no desktop for this check")
+                : Task.FromResult<IReadOnlyList<Finding>>([new Finding { RuleId = Id, Source = "a11yaudit", Outcome = FindingOutcome.NeedsReview, Viewport = context.Viewport }]);
     }
 }
