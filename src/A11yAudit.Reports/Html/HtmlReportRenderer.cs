@@ -57,17 +57,26 @@ public sealed class HtmlReportRenderer
         var screenshots = new ReportScreenshots(resultsDirectory ?? outputDirectory);
         var model = ReportModelBuilder.Build(results, new ReportBuildOptions { ScreenshotExists = screenshots.Exists });
 
-        // Render before touching the output folder, so a template error leaves an earlier report intact.
-        var html = ScribanHtmlEngine.Render(loader, model, ct);
-
+        // Render to a temporary file first, so a template error leaves an earlier report intact.
         Directory.CreateDirectory(outputDirectory);
-        await TemplateAssets.CopyAsync(loader, Path.Join(outputDirectory, TemplateAssets.FolderName), ct).ConfigureAwait(false);
-        await screenshots.CopyAsync(outputDirectory, ct).ConfigureAwait(false);
-
         var indexPath = Path.GetFullPath(Path.Join(outputDirectory, OutputFileName));
         var temp = indexPath + ".tmp";
-        await File.WriteAllTextAsync(temp, html, Utf8NoBom, ct).ConfigureAwait(false);
-        File.Move(temp, indexPath, overwrite: true);
+        try
+        {
+            await using (var writer = new StreamWriter(temp, append: false, Utf8NoBom, bufferSize: 1 << 16))
+            {
+                ScribanHtmlEngine.Render(loader, model, writer, ct);
+            }
+
+            await TemplateAssets.CopyAsync(loader, Path.Join(outputDirectory, TemplateAssets.FolderName), ct).ConfigureAwait(false);
+            await screenshots.CopyAsync(outputDirectory, ct).ConfigureAwait(false);
+            File.Move(temp, indexPath, overwrite: true);
+        }
+        finally
+        {
+            File.Delete(temp);
+        }
+
         return indexPath;
     }
 

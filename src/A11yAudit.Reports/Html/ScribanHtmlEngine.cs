@@ -12,6 +12,14 @@ internal static class ScribanHtmlEngine
 
     public static string Render(RootedTemplateLoader loader, ReportModel model, CancellationToken cancellationToken)
     {
+        using var text = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
+        Render(loader, model, text, cancellationToken);
+        return text.ToString();
+    }
+
+    /// <summary>Renders straight into <paramref name="output"/>: a 5,000-page report is never held as one string.</summary>
+    public static void Render(RootedTemplateLoader loader, ReportModel model, TextWriter output, CancellationToken cancellationToken)
+    {
         if (!loader.TryResolve(IndexTemplate, out var indexPath, out var error))
         {
             throw new ReportTemplateException($"The report template folder has no usable {IndexTemplate}: {error}", IndexTemplate, null, null);
@@ -32,10 +40,11 @@ internal static class ScribanHtmlEngine
         var globals = new ScriptObject();
         globals.Import(model, renamer: context.MemberRenamer);
         context.PushGlobal(globals);
+        context.PushOutput(new TextWriterOutput(output));
 
         try
         {
-            return template.Render(context);
+            template.Render(context);
         }
         catch (ScriptAbortException) when (cancellationToken.IsCancellationRequested)
         {

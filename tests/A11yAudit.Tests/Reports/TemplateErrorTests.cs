@@ -97,4 +97,18 @@ public sealed class TemplateErrorTests
 
         Assert.That(await File.ReadAllTextAsync(earlier), Is.EqualTo("earlier report"));
     }
+
+    [Test]
+    public void A_runtime_error_half_way_through_leaves_the_earlier_report_intact()
+    {
+        using var folder = new TemplateFolder("<p>written before the error</p>\n{{ sumary.pages_visited }}");
+        using var output = new TempDirectory();
+        var index = Path.Join(output.Path, HtmlReportRenderer.OutputFileName);
+        File.WriteAllText(index, "the earlier report");
+
+        Assert.ThrowsAsync<ReportTemplateException>(() => new HtmlReportRenderer(folder.Templates).RenderAsync(TestAudits.Results(), output.Path));
+
+        Assert.That(File.ReadAllText(index), Is.EqualTo("the earlier report"));
+        Assert.That(Directory.GetFiles(output.Path), Is.EqualTo(new[] { index }), "no half-written report left behind");
+    }
 }
