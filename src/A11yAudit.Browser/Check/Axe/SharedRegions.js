@@ -187,8 +187,8 @@ async ({ run, shared }) => {
     };
 
     const rules = axe._audit.rules;
-    const global = new Set(['target-size']);
     const SPACING = 'target-size';
+    const global = new Set([SPACING]);
     for (const rule of rules) {
       const checks = [...(rule.any || []), ...(rule.all || []), ...(rule.none || [])];
       if (rule.pageLevel || checks.some(c => axe._audit.checks[c.id || c] && axe._audit.checks[c.id || c].after)) {
