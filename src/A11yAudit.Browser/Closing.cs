@@ -22,4 +22,8 @@ internal static class Closing
             // Already gone, or not answering: either way nothing more can be closed.
         }
     }
+
+    /// <summary>Closes a context; one whose browser has gone went with it, so nothing is sent.</summary>
+    public static Task ContextQuietlyAsync(IBrowserContext context) =>
+        context.Browser is { IsConnected: false } ? Task.CompletedTask : QuietlyAsync(() => context.CloseAsync());
 }

@@ -69,8 +69,7 @@ internal sealed class IsolatedPagePool : IAsyncDisposable
         }
     }
 
-    private static Task CloseAsync(IPage page) =>
-        page.Context.Browser is { IsConnected: false } ? Task.CompletedTask : Closing.QuietlyAsync(() => page.Context.CloseAsync());
+    private static Task CloseAsync(IPage page) => Closing.ContextQuietlyAsync(page.Context);
 
     public async ValueTask DisposeAsync()
     {

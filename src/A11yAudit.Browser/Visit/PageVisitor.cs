@@ -57,7 +57,7 @@ public sealed class PageVisitor : IAsyncDisposable
         }
         catch
         {
-            await Closing.QuietlyAsync(() => context.CloseAsync()).ConfigureAwait(false);
+            await Closing.ContextQuietlyAsync(context).ConfigureAwait(false);
             throw;
         }
     }
@@ -475,12 +475,6 @@ public sealed class PageVisitor : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await _isolatedPages.DisposeAsync().ConfigureAwait(false);
-        if (_context.Browser is { IsConnected: false })
-        {
-            // Gone with its browser: there is nothing left to close.
-            return;
-        }
-
-        await Closing.QuietlyAsync(() => _context.CloseAsync()).ConfigureAwait(false);
+        await Closing.ContextQuietlyAsync(_context).ConfigureAwait(false);
     }
 }
