@@ -16,7 +16,12 @@ public static class AxeResultMapper
     public static AxeScanResult Map(string json, string? viewport = null)
     {
         using var doc = JsonDocument.Parse(json);
-        var root = doc.RootElement;
+        return Map(doc.RootElement, viewport);
+    }
+
+    /// <summary>As <see cref="Map(string, string?)"/>, for a scan already parsed (its other fields read elsewhere).</summary>
+    public static AxeScanResult Map(JsonElement root, string? viewport = null)
+    {
         var findings = new List<Finding>();
         var rules = new List<RuleInfo>();
         foreach (var (property, outcome) in new[] { ("violations", FindingOutcome.Violation), ("incomplete", FindingOutcome.NeedsReview) })

@@ -80,13 +80,10 @@ public sealed class AxeRunner(AxeOptions options)
                 ?? throw new InvalidOperationException("axe-core could not be loaded into the page.");
         }
 
-        if (SharedRegions is { } regions)
-        {
-            using var scan = System.Text.Json.JsonDocument.Parse(json);
-            regions.Record(scan.RootElement);
-        }
-
-        return AxeResultMapper.Map(json, viewport);
+        // One parse: the cache reads what the scan learned and re-used, the mapper the findings.
+        using var scan = System.Text.Json.JsonDocument.Parse(json);
+        SharedRegions?.Record(scan.RootElement);
+        return AxeResultMapper.Map(scan.RootElement, viewport);
     }
 }
 
