@@ -22,19 +22,14 @@ public static partial class AxeScript
     private static partial Regex VersionPattern();
 
     /// <summary>A script embedded in this assembly (the tool's own in-page scripts that are too long to inline).</summary>
-    internal static string Resource(string name)
-    {
-        using var stream = typeof(AxeScript).Assembly.GetManifestResourceStream(name)
-            ?? throw new InvalidOperationException($"{name} is missing from the A11yAudit.Browser assembly.");
-        using var reader = new StreamReader(stream);
-        return reader.ReadToEnd();
-    }
+    internal static string Resource(string name) => ReadResource(typeof(AxeScript).Assembly, name);
 
-    private static string Load()
+    private static string Load() => ReadResource(typeof(Deque.AxeCore.Commons.AxeResult).Assembly, ResourceName);
+
+    private static string ReadResource(Assembly assembly, string name)
     {
-        var assembly = typeof(Deque.AxeCore.Commons.AxeResult).Assembly;
-        using var stream = assembly.GetManifestResourceStream(ResourceName)
-            ?? throw new InvalidOperationException($"{ResourceName} is missing from {assembly.GetName().Name}.");
+        using var stream = assembly.GetManifestResourceStream(name)
+            ?? throw new InvalidOperationException($"{name} is missing from {assembly.GetName().Name}.");
         using var reader = new StreamReader(stream);
         return reader.ReadToEnd();
     }
