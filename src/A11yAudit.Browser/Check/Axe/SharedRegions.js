@@ -70,8 +70,10 @@ async ({ run, shared }) => {
       }
       return s;
     };
+    const rects = new Map();
+    const rectOfElement = (e) => rects.get(e) || rects.set(e, e.getBoundingClientRect()).get(e);
     const rectOf = (e, origin) => {
-      const r = e.getBoundingClientRect();
+      const r = rectOfElement(e);
       return `${r.x - origin.x} ${r.y - origin.y} ${r.width} ${r.height}`;
     };
     const chain = (e) => {
@@ -82,8 +84,6 @@ async ({ run, shared }) => {
       }
       return parts.join('');
     };
-    const rects = new Map();
-    const rectOfElement = (e) => rects.get(e) || rects.set(e, e.getBoundingClientRect()).get(e);
     const grow = (r, by) => ({ left: r.left - by, top: r.top - by, right: r.right + by, bottom: r.bottom + by, width: r.width + 2 * by, height: r.height + 2 * by });
     const overlaps = (a, b) => a.width > 0 && a.height > 0 && b.width > 0 && b.height > 0 &&
       a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
@@ -115,6 +115,7 @@ async ({ run, shared }) => {
 
     // Candidate regions: outermost header/navigation/footer landmarks outside main content, large enough to matter.
     const all = [...document.querySelectorAll('*')];
+    const referrers = [...document.querySelectorAll(REF_SELECTOR)];
     const candidates = [...document.querySelectorAll(REGIONS)].filter(el =>
       !(el.parentElement && el.parentElement.closest(REGIONS)) && !el.closest('main, [role="main"]'));
     const regions = [];
@@ -125,7 +126,7 @@ async ({ run, shared }) => {
         continue;
       }
 
-      const box = el.getBoundingClientRect();
+      const box = rectOfElement(el);
       const ancestors = new Set();
       for (let a = el.parentElement; a; a = a.parentElement) { ancestors.add(a); }
       const outside = all.filter(e => !ancestors.has(e) && !el.contains(e));
@@ -138,7 +139,7 @@ async ({ run, shared }) => {
       const parts = [shared.salt, innerWidth, innerHeight, devicePixelRatio, document.compatMode, box.x, box.y < 0, isolated, el.outerHTML];
       for (const e of inside) { parts.push(styleOf(e) + '@' + rectOf(e, box)); }
       for (const a of ancestors) {
-        const r = a.getBoundingClientRect();
+        const r = rectOfElement(a);
         const covers = r.left <= box.left && r.top <= box.top && r.right >= box.right && r.bottom >= box.bottom;
         parts.push(startTag(a) + styleOf(a) + '@' + (covers ? 'covers' : rectOf(a, box)));
       }
@@ -151,7 +152,7 @@ async ({ run, shared }) => {
           }
         }
       }
-      for (const e of document.querySelectorAll(REF_SELECTOR)) {
+      for (const e of referrers) {
         if (!el.contains(e)) {
           for (const [attr, t] of targetsOf(e)) {
             if (el.contains(t)) {
@@ -304,7 +305,8 @@ async ({ run, shared }) => {
               let at = ruleResult.nodes.findIndex(follows);
               if (at < 0) { at = ruleResult.nodes.length; }
               for (const item of stored[type]) {
-                const node = JSON.parse(JSON.stringify(item.node));
+                // The entry was parsed for this scan alone, so its nodes can be completed in place.
+                const node = item.node;
                 const self = dq(item.path);
                 node.element = self.e;
                 node.html = self.html;
