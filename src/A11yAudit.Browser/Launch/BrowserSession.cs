@@ -6,7 +6,13 @@ namespace A11yAudit.Browser.Launch;
 /// <summary>One Playwright driver and one browser for a whole audit; workers each take a fresh context.</summary>
 public sealed class BrowserSession : IAsyncDisposable
 {
-    /// <summary>Flags that keep Chromium quiet on closed networks and in containers.</summary>
+    /// <summary>
+    /// Flags that keep Chromium quiet on closed networks and in containers, and one that saves CPU: with a
+    /// context per worker, Chromium keeps a spare renderer warm for whichever context navigated last, so every
+    /// navigation in another context killed the spare and started a new one (about one renderer process per
+    /// page audited). At the renderer limit no spare is made; the limit is soft, so contexts and sites still
+    /// get processes of their own. Default audit, 30 pages, concurrency 2: 55 → 44 CPU-seconds.
+    /// </summary>
     public static readonly IReadOnlyList<string> DefaultArgs =
     [
         "--no-sandbox",
@@ -20,6 +26,7 @@ public sealed class BrowserSession : IAsyncDisposable
         "--mute-audio",
         "--disable-breakpad",
         "--disable-crash-reporter",
+        "--renderer-process-limit=1",
     ];
 
     private readonly IPlaywright _playwright;
