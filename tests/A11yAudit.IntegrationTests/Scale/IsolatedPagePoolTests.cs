@@ -73,4 +73,58 @@ public sealed class IsolatedPagePoolTests
             Assert.That(first.IsClosed, Is.True);
         });
     }
+
+    [Test]
+    public async Task APageWithScriptsStopsThemWhileIdleAndRunsPagesAgainWhenLent()
+    {
+        var ticks = 0;
+        await using var site = await LocalSiteServer.StartAsync(RepoPaths.Fixture("crawl"), routes =>
+        {
+            // A page that keeps calling home, as polling and analytics scripts do.
+            routes.MapGet("/polling", () => Results.Content("<!doctype html><html lang=\"en\"><head><title>Polling</title></head><body><p>Live.</p><script>setInterval(() => fetch('/tick'), 50);</script></body></html>", "text/html"));
+            routes.MapGet("/tick", () =>
+            {
+                Interlocked.Increment(ref ticks);
+                return Results.Text("ok");
+            });
+        });
+        await using var pool = new IsolatedPagePool(async javaScriptEnabled =>
+        {
+            var context = await SharedBrowser.Session.NewContextAsync(ViewportOptions.Mobile, javaScriptEnabled);
+            var guard = new NavigationGuard(_ => new CrawlDecision(true, null), allowNonGet: false, TimeSpan.FromSeconds(10));
+            await guard.AttachAsync(context);
+            return (await context.NewPageAsync(), guard);
+        });
+
+        IPage first;
+        await using (var lease = await pool.LeaseAsync(javaScriptEnabled: true))
+        {
+            first = lease.Page;
+            await lease.Page.GotoAsync(new Uri(site.BaseUrl, "/polling").AbsoluteUri);
+            await WaitForAsync(() => Volatile.Read(ref ticks) >= 3);
+            lease.Keep();
+        }
+
+        // One request may already be on its way when the page is given back.
+        var givenBack = Volatile.Read(ref ticks);
+        await Task.Delay(TimeSpan.FromSeconds(1));
+        Assert.That(Volatile.Read(ref ticks), Is.LessThanOrEqualTo(givenBack + 1), "an idle page kept running its scripts");
+
+        await using var again = await pool.LeaseAsync(javaScriptEnabled: true);
+        Assert.That(again.Page, Is.SameAs(first), "the page given back is lent again");
+        await again.Page.GotoAsync(new Uri(site.BaseUrl, "/polling").AbsoluteUri);
+        var reloaded = Volatile.Read(ref ticks);
+        await WaitForAsync(() => Volatile.Read(ref ticks) >= reloaded + 3);
+        Assert.That(await again.Page.TitleAsync(), Is.EqualTo("Polling"), "a page lent again loads and runs its scripts");
+    }
+
+    private static async Task WaitForAsync(Func<bool> condition)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        while (!condition())
+        {
+            Assert.That(DateTime.UtcNow, Is.LessThan(deadline), "timed out waiting");
+            await Task.Delay(20);
+        }
+    }
 }
