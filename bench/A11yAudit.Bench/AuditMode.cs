@@ -56,6 +56,7 @@ internal static class AuditMode
             await memory.DisposeAsync();
             stats.PeakProcessBytes = memory.PeakProcess;
             stats.PeakBrowserBytes = memory.PeakBrowser;
+            stats.BusyCpuSeconds = memory.BusyCpuSeconds;
         }
 
         foreach (var page in results.Pages)

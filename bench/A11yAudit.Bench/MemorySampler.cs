@@ -8,6 +8,8 @@ internal sealed class MemorySampler : IAsyncDisposable
     private readonly CancellationTokenSource _stop = new();
     private readonly Task _loop;
 
+    private readonly long _busyAtStart = BusyJiffies();
+
     public MemorySampler()
     {
         _loop = Task.Run(async () =>
@@ -30,6 +32,13 @@ internal sealed class MemorySampler : IAsyncDisposable
     public long PeakProcess { get; private set; }
 
     public long PeakBrowser { get; private set; }
+
+    /// <summary>
+    /// CPU time the whole machine spent busy while the mode ran (all processes: ours, the driver, the browser, a
+    /// peer's node), from /proc/stat; null off Linux. On a machine whose cores are saturated this, not the wall
+    /// time, is what a mode costs, and it varies far less from run to run.
+    /// </summary>
+    public double? BusyCpuSeconds { get; private set; }
 
     private void Sample()
     {
@@ -100,6 +109,24 @@ internal sealed class MemorySampler : IAsyncDisposable
         }
     }
 
+    /// <summary>Busy time of all cores so far in USER_HZ ticks (100 per second on Linux): everything but idle and iowait.</summary>
+    private static long BusyJiffies()
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            return 0;
+        }
+
+        var first = ReadOrEmpty("/proc/stat").Split('\n')[0].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (first.Length < 6 || first[0] != "cpu")
+        {
+            return 0;
+        }
+
+        var ticks = first.Skip(1).Select(v => long.TryParse(v, out var n) ? n : 0).ToArray();
+        return ticks.Sum() - ticks[3] - ticks[4];
+    }
+
     private static long RssBytes(int pid)
     {
         foreach (var line in ReadOrEmpty($"/proc/{pid}/status").Split('\n'))
@@ -142,6 +169,8 @@ internal sealed class MemorySampler : IAsyncDisposable
         await _stop.CancelAsync();
         await _loop;
         Sample();
+        var busy = BusyJiffies();
+        BusyCpuSeconds = busy > 0 && _busyAtStart > 0 ? (busy - _busyAtStart) / 100.0 : null;
         _stop.Dispose();
     }
 }

@@ -64,6 +64,7 @@ internal static class RawAxeMode
             await memory.DisposeAsync();
             stats.PeakProcessBytes = memory.PeakProcess;
             stats.PeakBrowserBytes = memory.PeakBrowser;
+            stats.BusyCpuSeconds = memory.BusyCpuSeconds;
         }
 
         return stats;
