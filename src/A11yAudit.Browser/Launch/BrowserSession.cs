@@ -11,7 +11,7 @@ public sealed class BrowserSession : IAsyncDisposable
     /// context per worker, Chromium keeps a spare renderer warm for whichever context navigated last, so every
     /// navigation in another context killed the spare and started a new one (about one renderer process per
     /// page audited). At the renderer limit no spare is made; the limit is soft, so contexts and sites still
-    /// get processes of their own. Default audit, 30 pages, concurrency 2: 55 → 44 CPU-seconds.
+    /// get processes of their own. Benchmark, default audit of 30 pages at concurrency 2: 55 → 44 CPU-seconds in all.
     /// </summary>
     public static readonly IReadOnlyList<string> DefaultArgs =
     [
