@@ -12,10 +12,11 @@ namespace A11yAudit.Bench;
 /// <summary>A11yAudit itself over the same URL list: axe only, or the default audit with own checks.</summary>
 internal static class AuditMode
 {
-    public static async Task<(Stats Stats, AuditResults Results)> RunAsync(BrowserSession session, IReadOnlyList<Uri> urls, int concurrency, bool ownChecks, string outputDirectory, bool reuseIdenticalPages = true, bool reuseSharedRegions = true)
+    public static async Task<(Stats Stats, AuditResults Results)> RunAsync(BrowserSession session, IReadOnlyList<Uri> urls, int concurrency, bool ownChecks, string outputDirectory, bool reuseIdenticalPages = true, bool reuseSharedRegions = true, AuditVariant? variant = null)
     {
         var mode = (ownChecks ? "a11yaudit (default)" : "a11yaudit (axe only)") + (reuseIdenticalPages ? "" : ", every page checked")
-            + (reuseSharedRegions ? "" : ", every region checked");
+            + (reuseSharedRegions ? "" : ", every region checked") + (ownChecks ? (variant ?? AuditVariant.Default).Label : "");
+        variant = ownChecks ? variant ?? AuditVariant.Default : AuditVariant.Default;
         var stats = new Stats(mode, concurrency);
 
         // Output size is one of the figures: an earlier run's screenshots (other port, other names) must not count.
@@ -31,7 +32,9 @@ internal static class AuditMode
             StartUrls = urls,
             OutputDirectory = outputDirectory,
             // The axe-only mode is compared with raw axe, which takes no screenshots; the default audit takes them.
-            Screenshots = ownChecks,
+            Screenshots = ownChecks && variant.Screenshots,
+            DisabledChecks = variant.DisabledChecks,
+            CostlyChecksPerTemplate = variant.CostlyChecksPerTemplate,
             Crawl = new CrawlOptions { MaxPages = urls.Count, MaxDepth = 0, Concurrency = concurrency, FollowLinks = false, UseSitemaps = false, RespectRobotsTxt = false, ReuseIdenticalPages = reuseIdenticalPages, ReuseSharedRegions = reuseSharedRegions },
         };
         var checkpoints = new MemoryCheckpoints(urls.Count);

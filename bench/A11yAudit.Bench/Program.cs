@@ -9,6 +9,7 @@ using Microsoft.AspNetCore.Http;
 
 // Usage: dotnet run -c Release --project bench/A11yAudit.Bench -- [--pages N] [--concurrency 1,2]
 //   [--modes raw,regions,deque,axe,every-region,pa11y,audit,reuse,render,shards] [--heavy-chrome] [--same-chrome] [--twins N] [--render-pages 1000,5000] [--shards 1,2,4] [--shard-checks default|axe] [--pa11y-dir DIR] [--out DIR]
+//   [--disable-checks ID,ID] [--costly-per-template N] [--no-screenshots]   (variants of the default audit, to measure its parts)
 var pageCount = IntArg("--pages", 40);
 var concurrencies = ListArg("--concurrency", "1,2").Select(int.Parse).ToList();
 var modes = ListArg("--modes", "raw,deque,axe,audit,render").ToHashSet(StringComparer.OrdinalIgnoreCase);
@@ -19,6 +20,16 @@ var output = Path.GetFullPath(StringArg("--out", Path.Combine("bench", "out")));
 var pa11yDir = StringArg("--pa11y-dir", Environment.GetEnvironmentVariable("A11YAUDIT_PA11Y_DIR") ?? "") is { Length: > 0 } d ? Path.GetFullPath(d) : null;
 var heavyChrome = args.Contains("--heavy-chrome", StringComparer.OrdinalIgnoreCase);
 var sameChrome = args.Contains("--same-chrome", StringComparer.OrdinalIgnoreCase);
+var variant = new AuditVariant(
+    ListArg("--disable-checks", "").ToHashSet(StringComparer.OrdinalIgnoreCase),
+    IntArg("--costly-per-template", 3),
+    !args.Contains("--no-screenshots", StringComparer.OrdinalIgnoreCase));
+if (variant.DisabledChecks.Except(A11yAudit.Browser.Check.CheckRegistry.All.Select(c => c.Id), StringComparer.OrdinalIgnoreCase).ToList() is { Count: > 0 } unknown)
+{
+    Console.Error.WriteLine($"--disable-checks: no own check is called {string.Join(", ", unknown)}. Checks: {string.Join(", ", A11yAudit.Browser.Check.CheckRegistry.All.Select(c => c.Id))}.");
+    return 2;
+}
+
 Directory.CreateDirectory(output);
 string[] tags = [.. AxeOptions.DefaultTags, "best-practice"];
 
@@ -96,13 +107,13 @@ foreach (var concurrency in concurrencies)
     if (modes.Contains("reuse"))
     {
         // The default audit with identical-page reuse switched off, to compare with the "audit" row.
-        var (stats, _) = await AuditMode.RunAsync(session, urls, concurrency, ownChecks: true, Path.Combine(output, $"every-page-c{concurrency}"), reuseIdenticalPages: false);
+        var (stats, _) = await AuditMode.RunAsync(session, urls, concurrency, ownChecks: true, Path.Combine(output, $"every-page-c{concurrency}"), reuseIdenticalPages: false, variant: variant);
         Emit(stats.Row(raw));
     }
 
     if (modes.Contains("audit"))
     {
-        var (stats, results) = await AuditMode.RunAsync(session, urls, concurrency, ownChecks: true, Path.Combine(output, $"audit-c{concurrency}"));
+        var (stats, results) = await AuditMode.RunAsync(session, urls, concurrency, ownChecks: true, Path.Combine(output, $"audit-c{concurrency}"), variant: variant);
         sample ??= results;
         Emit(stats.Row(raw));
         memoryRows.Add(stats.Checkpoints!.Row(stats.Mode, concurrency));
@@ -154,6 +165,7 @@ await File.WriteAllTextAsync(file, report.ToString());
 Console.WriteLine();
 Console.WriteLine(report);
 Console.WriteLine($"Written to {file}");
+return 0;
 
 void Emit(string line)
 {
