@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 
 // Usage: dotnet run -c Release --project bench/A11yAudit.Bench -- [--pages N] [--concurrency 1,2]
-//   [--modes raw,regions,deque,axe,every-region,pa11y,audit,reuse,render,shards] [--heavy-chrome] [--same-chrome] [--twins N] [--render-pages 1000,5000] [--shards 1,2,4] [--shard-checks default|axe] [--pa11y-dir DIR] [--out DIR]
+//   [--modes raw,regions,deque,axe,every-region,pa11y,audit,reuse,render,shards,costs] [--heavy-chrome] [--same-chrome] [--twins N] [--render-pages 1000,5000] [--shards 1,2,4] [--shard-checks default|axe] [--pa11y-dir DIR] [--out DIR]
 //   [--disable-checks ID,ID] [--costly-per-template N] [--no-screenshots]   (variants of the default audit, to measure its parts)
 var pageCount = IntArg("--pages", 40);
 var concurrencies = ListArg("--concurrency", "1,2").Select(int.Parse).ToList();
@@ -148,6 +148,19 @@ foreach (var breakdown in checkBreakdowns)
 {
     report.AppendLine();
     Emit(breakdown);
+}
+
+if (modes.Contains("costs"))
+{
+    // Runs at the first --concurrency value; one audit per costly check, so it takes a while.
+    report.AppendLine();
+    Emit($"CPU cost of each costly own check ({pageCount} pages, concurrency {concurrencies[0]}, busy CPU of the whole machine; one run each):");
+    report.AppendLine();
+    Emit(CheckCostMode.Header);
+    foreach (var row in await CheckCostMode.RunAsync(session, urls, concurrencies[0], output))
+    {
+        Emit(row);
+    }
 }
 
 if (modes.Contains("render") && sample is not null)
