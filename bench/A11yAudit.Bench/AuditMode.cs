@@ -14,9 +14,10 @@ internal static class AuditMode
 {
     public static async Task<(Stats Stats, AuditResults Results)> RunAsync(BrowserSession session, IReadOnlyList<Uri> urls, int concurrency, bool ownChecks, string outputDirectory, bool reuseIdenticalPages = true, bool reuseSharedRegions = true, AuditVariant? variant = null)
     {
-        var mode = (ownChecks ? "a11yaudit (default)" : "a11yaudit (axe only)") + (reuseIdenticalPages ? "" : ", every page checked")
-            + (reuseSharedRegions ? "" : ", every region checked") + (ownChecks ? (variant ?? AuditVariant.Default).Label : "");
+        // Variants change the default audit only; the axe-only mode runs no own checks to vary.
         variant = ownChecks ? variant ?? AuditVariant.Default : AuditVariant.Default;
+        var mode = (ownChecks ? "a11yaudit (default)" : "a11yaudit (axe only)") + (reuseIdenticalPages ? "" : ", every page checked")
+            + (reuseSharedRegions ? "" : ", every region checked") + variant.Label;
         var stats = new Stats(mode, concurrency);
 
         // Output size is one of the figures: an earlier run's screenshots (other port, other names) must not count.

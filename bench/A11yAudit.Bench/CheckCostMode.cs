@@ -21,7 +21,7 @@ internal static class CheckCostMode
             var off = costly.Where(id => id != alone).ToHashSet(StringComparer.OrdinalIgnoreCase);
             var variant = new AuditVariant(off, CostlyChecksPerTemplate: 0, Screenshots: true);
             var (stats, _) = await AuditMode.RunAsync(session, pages, concurrency, ownChecks: true, Path.Combine(outputDirectory, "costs"), variant: variant);
-            return (stats.PagesPerMinute, stats.BusyCpuSeconds is { } cpu ? cpu * 1000 / Math.Max(1, stats.Pages) : null);
+            return (stats.PagesPerMinute, stats.CpuMsPerPage);
         }
 
         // The first audit in a process pays for compiling the pipeline and checks: a discarded warm-up takes that.

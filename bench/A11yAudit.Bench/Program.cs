@@ -22,11 +22,12 @@ var heavyChrome = args.Contains("--heavy-chrome", StringComparer.OrdinalIgnoreCa
 var sameChrome = args.Contains("--same-chrome", StringComparer.OrdinalIgnoreCase);
 var variant = new AuditVariant(
     ListArg("--disable-checks", "").ToHashSet(StringComparer.OrdinalIgnoreCase),
-    IntArg("--costly-per-template", 3),
+    IntArg("--costly-per-template", AuditVariant.Default.CostlyChecksPerTemplate),
     !args.Contains("--no-screenshots", StringComparer.OrdinalIgnoreCase));
-if (variant.DisabledChecks.Except(A11yAudit.Browser.Check.CheckRegistry.All.Select(c => c.Id), StringComparer.OrdinalIgnoreCase).ToList() is { Count: > 0 } unknown)
+var checkIds = A11yAudit.Browser.Check.CheckRegistry.All.Select(c => c.Id).ToList();
+if (variant.DisabledChecks.Except(checkIds, StringComparer.OrdinalIgnoreCase).ToList() is { Count: > 0 } unknown)
 {
-    Console.Error.WriteLine($"--disable-checks: no own check is called {string.Join(", ", unknown)}. Checks: {string.Join(", ", A11yAudit.Browser.Check.CheckRegistry.All.Select(c => c.Id))}.");
+    Console.Error.WriteLine($"--disable-checks: no own check is called {string.Join(", ", unknown)}. Checks: {string.Join(", ", checkIds)}.");
     return 2;
 }
 

@@ -19,6 +19,9 @@ internal sealed class Stats(string mode, int concurrency)
 
     /// <summary>Busy CPU time of the whole machine during the mode (see MemorySampler.BusyCpuSeconds).</summary>
     public double? BusyCpuSeconds { get; set; }
+
+    /// <summary>Busy CPU per page in milliseconds; null where it was not measured.</summary>
+    public double? CpuMsPerPage => BusyCpuSeconds is { } cpu ? cpu * 1000 / Math.Max(1, Pages) : null;
     public string Note { get; set; } = "";
 
     /// <summary>Memory as the crawl goes on; only A11yAudit's own modes have it.</summary>
@@ -87,7 +90,7 @@ internal sealed class Stats(string mode, int concurrency)
         $"{(rawWallPerPage is { } r ? (WallPerPageMs / r).ToString("0.00x", System.Globalization.CultureInfo.InvariantCulture) : "–")} | " +
         $"{Percentile(_navigate, .5):0}/{Percentile(_navigate, .95):0} | {Percentile(_axe, .5):0}/{Percentile(_axe, .95):0} | " +
         $"{Percentile(_checks, .5):0}/{Percentile(_checks, .95):0} | {Percentile(_screenshots, .5):0}/{Percentile(_screenshots, .95):0} | " +
-        $"{Percentile(_total, .5):0}/{Percentile(_total, .95):0} | {(BusyCpuSeconds is { } cpu ? System.FormattableString.Invariant($"{cpu * 1000 / Math.Max(1, Pages):0}") : "–")} | {PeakProcessBytes / 1048576.0:0} | {PeakBrowserBytes / 1048576.0:0} | {OutputBytes / 1024.0:0} | {Note} |";
+        $"{Percentile(_total, .5):0}/{Percentile(_total, .95):0} | {(CpuMsPerPage is { } cpu ? System.FormattableString.Invariant($"{cpu:0}") : "–")} | {PeakProcessBytes / 1048576.0:0} | {PeakBrowserBytes / 1048576.0:0} | {OutputBytes / 1024.0:0} | {Note} |";
 
     public const string Header =
         "| mode | conc. | pages | pages/min | wall ms/page | × raw | navigate p50/p95 ms | axe p50/p95 | own checks p50/p95 | screenshots p50/p95 | page total p50/p95 | CPU ms/page | peak process MB | peak browser MB | output KB | note |\n" +

@@ -26,7 +26,7 @@ internal static class TargetBinder
             Axe = Axe(s),
             Journeys = JourneyBinder.Bind(s, serveRoot is not null, startUrls.FirstOrDefault()),
             DisabledChecks = DisabledChecks(s),
-            CostlyChecksPerTemplate = s.WholeNumber("crawl:costlyChecksPerTemplate", 3, 0, 100_000),
+            CostlyChecksPerTemplate = s.WholeNumber("crawl:costlyChecksPerTemplate", AuditOptions.DefaultCostlyChecksPerTemplate, 0, 100_000),
             ExclusionGroupsFile = ExistingFile(s, "exclusion:groups"),
             ExclusionBarrierMapFile = ExistingFile(s, "exclusion:barrierMap"),
             ExclusionSettingsFile = ExistingFile(s, "exclusion:settings"),

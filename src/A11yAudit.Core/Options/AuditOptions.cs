@@ -35,8 +35,11 @@ public sealed record AuditOptions
     /// <summary>Own checks switched off for this target, by check id.</summary>
     public IReadOnlySet<string> DisabledChecks { get; init; } = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>The default of <see cref="CostlyChecksPerTemplate"/>.</summary>
+    public const int DefaultCostlyChecksPerTemplate = 3;
+
     /// <summary>Costly own checks run on at most this many pages of each template (0 = every page).</summary>
-    public int CostlyChecksPerTemplate { get; init; } = 3;
+    public int CostlyChecksPerTemplate { get; init; } = DefaultCostlyChecksPerTemplate;
 
     /// <summary>Replacement or additions for the exclusion model's data (groups, barrier map, scoring settings); null = bundled.</summary>
     public string? ExclusionGroupsFile { get; init; }

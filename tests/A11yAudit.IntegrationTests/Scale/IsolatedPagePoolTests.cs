@@ -28,13 +28,10 @@ public sealed class IsolatedPagePoolTests
             });
         });
         var opened = 0;
-        await using var pool = new IsolatedPagePool(async javaScriptEnabled =>
+        await using var pool = new IsolatedPagePool(javaScriptEnabled =>
         {
             Interlocked.Increment(ref opened);
-            var context = await SharedBrowser.Session.NewContextAsync(ViewportOptions.Mobile, javaScriptEnabled);
-            var guard = new NavigationGuard(_ => new CrawlDecision(true, null), allowNonGet: false, TimeSpan.FromSeconds(10));
-            await guard.AttachAsync(context);
-            return (await context.NewPageAsync(), guard);
+            return OpenGuardedPageAsync(javaScriptEnabled);
         });
 
         IPage first;
@@ -88,13 +85,7 @@ public sealed class IsolatedPagePoolTests
                 return Results.Text("ok");
             });
         });
-        await using var pool = new IsolatedPagePool(async javaScriptEnabled =>
-        {
-            var context = await SharedBrowser.Session.NewContextAsync(ViewportOptions.Mobile, javaScriptEnabled);
-            var guard = new NavigationGuard(_ => new CrawlDecision(true, null), allowNonGet: false, TimeSpan.FromSeconds(10));
-            await guard.AttachAsync(context);
-            return (await context.NewPageAsync(), guard);
-        });
+        await using var pool = new IsolatedPagePool(OpenGuardedPageAsync);
 
         IPage first;
         await using (var lease = await pool.LeaseAsync(javaScriptEnabled: true))
@@ -116,6 +107,15 @@ public sealed class IsolatedPagePoolTests
         var reloaded = Volatile.Read(ref ticks);
         await WaitForAsync(() => Volatile.Read(ref ticks) >= reloaded + 3);
         Assert.That(await again.Page.TitleAsync(), Is.EqualTo("Polling"), "a page lent again loads and runs its scripts");
+    }
+
+    /// <summary>What the visitor opens for the pool: a page in a context of its own, behind a GET-only guard.</summary>
+    private static async Task<(IPage Page, NavigationGuard Guard)> OpenGuardedPageAsync(bool javaScriptEnabled)
+    {
+        var context = await SharedBrowser.Session.NewContextAsync(ViewportOptions.Mobile, javaScriptEnabled);
+        var guard = new NavigationGuard(_ => new CrawlDecision(true, null), allowNonGet: false, TimeSpan.FromSeconds(10));
+        await guard.AttachAsync(context);
+        return (await context.NewPageAsync(), guard);
     }
 
     private static async Task WaitForAsync(Func<bool> condition)
