@@ -61,6 +61,7 @@ internal static class AuditMode
             stats.PeakProcessBytes = memory.PeakProcess;
             stats.PeakBrowserBytes = memory.PeakBrowser;
             stats.BusyCpuSeconds = memory.BusyCpuSeconds;
+            stats.CpuSecondsByProcess = memory.CpuSecondsByProcess;
         }
 
         foreach (var page in results.Pages)

@@ -2,7 +2,10 @@ using System.Diagnostics;
 
 namespace A11yAudit.Bench;
 
-/// <summary>Samples the resident memory of this process and of every browser process below it (Linux /proc).</summary>
+/// <summary>
+/// Samples the resident memory of this process and of every browser process below it, and the CPU time of each
+/// process in the tree by kind (Linux /proc).
+/// </summary>
 internal sealed class MemorySampler : IAsyncDisposable
 {
     private readonly CancellationTokenSource _stop = new();
@@ -10,8 +13,12 @@ internal sealed class MemorySampler : IAsyncDisposable
 
     private readonly long _busyAtStart = BusyJiffies();
 
+    /// <summary>CPU ticks per process when first seen (processes alive at the start count from there) and at the last sample.</summary>
+    private readonly Dictionary<int, (string Kind, long First, long Last)> _cpu = [];
+
     public MemorySampler()
     {
+        SampleCpu(Environment.ProcessId, DescendantsOrNone(), baseline: true);
         _loop = Task.Run(async () =>
         {
             while (!_stop.IsCancellationRequested)
@@ -40,6 +47,63 @@ internal sealed class MemorySampler : IAsyncDisposable
     /// </summary>
     public double? BusyCpuSeconds { get; private set; }
 
+    /// <summary>
+    /// CPU seconds of the process tree while the mode ran, by kind of process (this .NET process, the driver or
+    /// node, the browser process, renderers, GPU, other browser processes); null off Linux. A process that
+    /// exits between two samples loses at most its last 250 ms.
+    /// </summary>
+    public IReadOnlyDictionary<string, double>? CpuSecondsByProcess { get; private set; }
+
+    public const string DotNetKind = ".NET";
+
+    public static readonly string[] Kinds = [DotNetKind, "driver/node", "browser", "renderers", "GPU", "other browser"];
+
+    private IReadOnlyList<int> DescendantsOrNone() => OperatingSystem.IsLinux() ? [.. Descendants(Environment.ProcessId)] : [];
+
+    private void SampleCpu(int self, IReadOnlyList<int> descendants, bool baseline)
+    {
+        foreach (var pid in descendants.Prepend(self))
+        {
+            var ticks = CpuTicks(pid);
+            if (ticks < 0)
+            {
+                continue;
+            }
+
+            var kind = pid == self ? DotNetKind : Kind(pid);
+            _cpu[pid] = _cpu.TryGetValue(pid, out var seen) ? (kind, seen.First, ticks) : (kind, baseline ? ticks : 0, ticks);
+        }
+    }
+
+    /// <summary>Renderers forked from the zygote show the zygote's command line at first, so the kind is read every time.</summary>
+    private static string Kind(int pid)
+    {
+        var commandLine = ReadOrEmpty($"/proc/{pid}/cmdline").Replace('\0', ' ');
+        if (!ReadOrEmpty($"/proc/{pid}/comm").Contains("chrom", StringComparison.OrdinalIgnoreCase))
+        {
+            return "driver/node";
+        }
+
+        return commandLine.Contains("--type=renderer", StringComparison.Ordinal) ? "renderers"
+            : commandLine.Contains("--type=gpu-process", StringComparison.Ordinal) ? "GPU"
+            : commandLine.Contains("--type=", StringComparison.Ordinal) ? "other browser"
+            : "browser";
+    }
+
+    /// <summary>User plus system time in ticks (100 per second), or -1 when the process is gone.</summary>
+    private static long CpuTicks(int pid)
+    {
+        var stat = ReadOrEmpty($"/proc/{pid}/stat");
+        var close = stat.LastIndexOf(')');
+        if (close < 0)
+        {
+            return -1;
+        }
+
+        var fields = stat[(close + 2)..].Split(' ');
+        return fields.Length > 12 && long.TryParse(fields[11], out var user) && long.TryParse(fields[12], out var system) ? user + system : -1;
+    }
+
     private void Sample()
     {
         using var self = Process.GetCurrentProcess();
@@ -51,7 +115,9 @@ internal sealed class MemorySampler : IAsyncDisposable
         }
 
         long browser = 0;
-        foreach (var pid in Descendants(Environment.ProcessId))
+        var descendants = DescendantsOrNone();
+        SampleCpu(Environment.ProcessId, descendants, baseline: false);
+        foreach (var pid in descendants)
         {
             var name = ReadOrEmpty($"/proc/{pid}/comm").Trim();
             if (name.Contains("chrom", StringComparison.OrdinalIgnoreCase))
@@ -171,6 +237,9 @@ internal sealed class MemorySampler : IAsyncDisposable
         Sample();
         var busy = BusyJiffies();
         BusyCpuSeconds = busy > 0 && _busyAtStart > 0 ? (busy - _busyAtStart) / 100.0 : null;
+        CpuSecondsByProcess = OperatingSystem.IsLinux()
+            ? _cpu.Values.GroupBy(p => p.Kind).ToDictionary(g => g.Key, g => g.Sum(p => p.Last - p.First) / 100.0)
+            : null;
         _stop.Dispose();
     }
 }

@@ -50,6 +50,7 @@ internal static class Pa11yMode
             await memory.DisposeAsync();
             stats.PeakBrowserBytes = memory.PeakBrowser;
             stats.BusyCpuSeconds = memory.BusyCpuSeconds;
+            stats.CpuSecondsByProcess = memory.CpuSecondsByProcess;
             var text = await output;
             var passed = text.Split('\n').Count(l => l.Contains(" - ", StringComparison.Ordinal) && (l.Contains('✔') || l.Contains('✘') || l.Contains('>')));
             stats.Note = $"exit {process.ExitCode}; {(await error).Split('\n').FirstOrDefault(l => l.Length > 0) ?? ""}".Trim().TrimEnd(';');

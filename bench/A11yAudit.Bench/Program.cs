@@ -58,6 +58,7 @@ await RawAxeMode.RunAsync(session, urls.Take(3).ToList(), 1, deque: false, tags)
 AuditResults? sample = null;
 var memoryRows = new List<string>();
 var checkBreakdowns = new List<string>();
+var cpuSplitRows = new List<string>();
 foreach (var concurrency in concurrencies)
 {
     double? raw = null;
@@ -65,17 +66,17 @@ foreach (var concurrency in concurrencies)
     {
         var stats = await RawAxeMode.RunAsync(session, urls, concurrency, deque: false, tags);
         raw = stats.WallPerPageMs;
-        Emit(stats.Row(raw));
+        EmitRow(stats, raw);
     }
 
     if (modes.Contains("regions"))
     {
-        Emit((await RawAxeMode.RunAsync(session, urls, concurrency, deque: false, tags, withoutSharedRegions: true)).Row(raw));
+        EmitRow(await RawAxeMode.RunAsync(session, urls, concurrency, deque: false, tags, withoutSharedRegions: true), raw);
     }
 
     if (modes.Contains("deque"))
     {
-        Emit((await RawAxeMode.RunAsync(session, urls, concurrency, deque: true, tags)).Row(raw));
+        EmitRow(await RawAxeMode.RunAsync(session, urls, concurrency, deque: true, tags), raw);
     }
 
     AuditResults? axeOnly = null;
@@ -83,7 +84,7 @@ foreach (var concurrency in concurrencies)
     {
         var (stats, results) = await AuditMode.RunAsync(session, urls, concurrency, ownChecks: false, Path.Combine(output, $"axe-c{concurrency}"));
         axeOnly = results;
-        Emit(stats.Row(raw));
+        EmitRow(stats, raw);
         memoryRows.Add(stats.Checkpoints!.Row(stats.Mode, concurrency));
     }
 
@@ -97,29 +98,39 @@ foreach (var concurrency in concurrencies)
             stats.Note += differ.Count == 0 ? "; same findings as with re-use" : $"; {differ.Count} pages differ from the run with re-use, e.g. {differ[0]}";
         }
 
-        Emit(stats.Row(raw));
+        EmitRow(stats, raw);
     }
 
     if (modes.Contains("pa11y") && await Pa11yMode.RunAsync(pa11yDir, urls, concurrency, Environment.GetEnvironmentVariable("A11YAUDIT_BROWSER")) is { } pa11y)
     {
-        Emit(pa11y.Row(raw));
+        EmitRow(pa11y, raw);
     }
 
     if (modes.Contains("reuse"))
     {
         // The default audit with identical-page reuse switched off, to compare with the "audit" row.
         var (stats, _) = await AuditMode.RunAsync(session, urls, concurrency, ownChecks: true, Path.Combine(output, $"every-page-c{concurrency}"), reuseIdenticalPages: false, variant: variant);
-        Emit(stats.Row(raw));
+        EmitRow(stats, raw);
     }
 
     if (modes.Contains("audit"))
     {
         var (stats, results) = await AuditMode.RunAsync(session, urls, concurrency, ownChecks: true, Path.Combine(output, $"audit-c{concurrency}"), variant: variant);
         sample ??= results;
-        Emit(stats.Row(raw));
+        EmitRow(stats, raw);
         memoryRows.Add(stats.Checkpoints!.Row(stats.Mode, concurrency));
         checkBreakdowns.Add(stats.CheckRows());
     }
+}
+
+if (cpuSplitRows.Count > 0)
+{
+    // Which process the CPU goes to: how this session found the .NET process's JIT cost (docs/performance.md).
+    report.AppendLine();
+    Emit("CPU ms per page by process (this .NET process, the driver or pa11y's node, the browser's processes):");
+    report.AppendLine();
+    Emit(Stats.CpuSplitHeader);
+    cpuSplitRows.ForEach(Emit);
 }
 
 if (memoryRows.Count > 0)
@@ -180,6 +191,15 @@ Console.WriteLine();
 Console.WriteLine(report);
 Console.WriteLine($"Written to {file}");
 return 0;
+
+void EmitRow(Stats stats, double? raw)
+{
+    Emit(stats.Row(raw));
+    if (stats.CpuSplitRow() is { } split)
+    {
+        cpuSplitRows.Add(split);
+    }
+}
 
 void Emit(string line)
 {

@@ -65,6 +65,7 @@ internal static class RawAxeMode
             stats.PeakProcessBytes = memory.PeakProcess;
             stats.PeakBrowserBytes = memory.PeakBrowser;
             stats.BusyCpuSeconds = memory.BusyCpuSeconds;
+            stats.CpuSecondsByProcess = memory.CpuSecondsByProcess;
         }
 
         return stats;

@@ -22,6 +22,17 @@ internal sealed class Stats(string mode, int concurrency)
 
     /// <summary>Busy CPU per page in milliseconds; null where it was not measured.</summary>
     public double? CpuMsPerPage => BusyCpuSeconds is { } cpu ? cpu * 1000 / Math.Max(1, Pages) : null;
+
+    /// <summary>CPU of the mode's process tree by kind of process (see MemorySampler.CpuSecondsByProcess).</summary>
+    public IReadOnlyDictionary<string, double>? CpuSecondsByProcess { get; set; }
+
+    public static string CpuSplitHeader =>
+        $"| mode | conc. | pages | {string.Join(" | ", MemorySampler.Kinds)} |\n| --- | ---: | ---: |{string.Concat(MemorySampler.Kinds.Select(_ => " ---: |"))}";
+
+    /// <summary>CPU ms per page of each kind of process; null where it was not measured.</summary>
+    public string? CpuSplitRow() => CpuSecondsByProcess is { } split
+        ? $"| {mode} | {concurrency} | {Pages} | {string.Join(" | ", MemorySampler.Kinds.Select(k => (split.GetValueOrDefault(k) * 1000 / Math.Max(1, Pages)).ToString("0", System.Globalization.CultureInfo.InvariantCulture)))} |"
+        : null;
     public string Note { get; set; } = "";
 
     /// <summary>Memory as the crawl goes on; only A11yAudit's own modes have it.</summary>
