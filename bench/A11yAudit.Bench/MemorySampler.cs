@@ -54,9 +54,15 @@ internal sealed class MemorySampler : IAsyncDisposable
     /// </summary>
     public IReadOnlyDictionary<string, double>? CpuSecondsByProcess { get; private set; }
 
-    public const string DotNetKind = ".NET";
+    private const string DotNetKind = ".NET";
+    private const string DriverKind = "driver/node";
+    private const string BrowserKind = "browser";
+    private const string RendererKind = "renderers";
+    private const string GpuKind = "GPU";
+    private const string OtherBrowserKind = "other browser";
 
-    public static readonly string[] Kinds = [DotNetKind, "driver/node", "browser", "renderers", "GPU", "other browser"];
+    /// <summary>The kinds of process, in the order the benchmark's table shows them.</summary>
+    public static readonly string[] Kinds = [DotNetKind, DriverKind, BrowserKind, RendererKind, GpuKind, OtherBrowserKind];
 
     private IReadOnlyList<int> DescendantsOrNone() => OperatingSystem.IsLinux() ? [.. Descendants(Environment.ProcessId)] : [];
 
@@ -78,30 +84,33 @@ internal sealed class MemorySampler : IAsyncDisposable
     /// <summary>Renderers forked from the zygote show the zygote's command line at first, so the kind is read every time.</summary>
     private static string Kind(int pid)
     {
-        var commandLine = ReadOrEmpty($"/proc/{pid}/cmdline").Replace('\0', ' ');
-        if (!ReadOrEmpty($"/proc/{pid}/comm").Contains("chrom", StringComparison.OrdinalIgnoreCase))
+        if (!IsBrowser(pid))
         {
-            return "driver/node";
+            return DriverKind;
         }
 
-        return commandLine.Contains("--type=renderer", StringComparison.Ordinal) ? "renderers"
-            : commandLine.Contains("--type=gpu-process", StringComparison.Ordinal) ? "GPU"
-            : commandLine.Contains("--type=", StringComparison.Ordinal) ? "other browser"
-            : "browser";
+        var commandLine = ReadOrEmpty($"/proc/{pid}/cmdline").Replace('\0', ' ');
+        return commandLine.Contains("--type=renderer", StringComparison.Ordinal) ? RendererKind
+            : commandLine.Contains("--type=gpu-process", StringComparison.Ordinal) ? GpuKind
+            : commandLine.Contains("--type=", StringComparison.Ordinal) ? OtherBrowserKind
+            : BrowserKind;
+    }
+
+    private static bool IsBrowser(int pid) => ReadOrEmpty($"/proc/{pid}/comm").Contains("chrom", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The fields of /proc/PID/stat after the command name (which may hold spaces), or null when the process is gone.</summary>
+    private static string[]? StatFields(int pid)
+    {
+        var stat = ReadOrEmpty($"/proc/{pid}/stat");
+        var close = stat.LastIndexOf(')');
+        return close < 0 || close + 2 > stat.Length ? null : stat[(close + 2)..].Split(' ');
     }
 
     /// <summary>User plus system time in ticks (100 per second), or -1 when the process is gone.</summary>
     private static long CpuTicks(int pid)
     {
-        var stat = ReadOrEmpty($"/proc/{pid}/stat");
-        var close = stat.LastIndexOf(')');
-        if (close < 0)
-        {
-            return -1;
-        }
-
-        var fields = stat[(close + 2)..].Split(' ');
-        return fields.Length > 12 && long.TryParse(fields[11], out var user) && long.TryParse(fields[12], out var system) ? user + system : -1;
+        var fields = StatFields(pid);
+        return fields is { Length: > 12 } && long.TryParse(fields[11], out var user) && long.TryParse(fields[12], out var system) ? user + system : -1;
     }
 
     private void Sample()
@@ -119,8 +128,7 @@ internal sealed class MemorySampler : IAsyncDisposable
         SampleCpu(Environment.ProcessId, descendants, baseline: false);
         foreach (var pid in descendants)
         {
-            var name = ReadOrEmpty($"/proc/{pid}/comm").Trim();
-            if (name.Contains("chrom", StringComparison.OrdinalIgnoreCase))
+            if (IsBrowser(pid))
             {
                 browser += RssBytes(pid);
             }
@@ -139,15 +147,7 @@ internal sealed class MemorySampler : IAsyncDisposable
                 continue;
             }
 
-            var stat = ReadOrEmpty($"/proc/{pid}/stat");
-            var close = stat.LastIndexOf(')');
-            if (close < 0)
-            {
-                continue;
-            }
-
-            var fields = stat[(close + 2)..].Split(' ');
-            if (fields.Length > 1 && int.TryParse(fields[1], out var parent))
+            if (StatFields(pid) is { Length: > 1 } fields && int.TryParse(fields[1], out var parent))
             {
                 if (!children.TryGetValue(parent, out var list))
                 {

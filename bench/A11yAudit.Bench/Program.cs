@@ -125,7 +125,7 @@ foreach (var concurrency in concurrencies)
 
 if (cpuSplitRows.Count > 0)
 {
-    // Which process the CPU goes to: how this session found the .NET process's JIT cost (docs/performance.md).
+    // Which process the CPU goes to: how the .NET process's JIT cost was found (docs/performance.md, sixth session).
     report.AppendLine();
     Emit("CPU ms per page by process (this .NET process, the driver or pa11y's node, the browser's processes):");
     report.AppendLine();

@@ -21,7 +21,9 @@ internal sealed class Stats(string mode, int concurrency)
     public double? BusyCpuSeconds { get; set; }
 
     /// <summary>Busy CPU per page in milliseconds; null where it was not measured.</summary>
-    public double? CpuMsPerPage => BusyCpuSeconds is { } cpu ? cpu * 1000 / Math.Max(1, Pages) : null;
+    public double? CpuMsPerPage => BusyCpuSeconds is { } cpu ? MsPerPage(cpu) : null;
+
+    private double MsPerPage(double seconds) => seconds * 1000 / Math.Max(1, Pages);
 
     /// <summary>CPU of the mode's process tree by kind of process (see MemorySampler.CpuSecondsByProcess).</summary>
     public IReadOnlyDictionary<string, double>? CpuSecondsByProcess { get; set; }
@@ -31,8 +33,9 @@ internal sealed class Stats(string mode, int concurrency)
 
     /// <summary>CPU ms per page of each kind of process; null where it was not measured.</summary>
     public string? CpuSplitRow() => CpuSecondsByProcess is { } split
-        ? $"| {mode} | {concurrency} | {Pages} | {string.Join(" | ", MemorySampler.Kinds.Select(k => (split.GetValueOrDefault(k) * 1000 / Math.Max(1, Pages)).ToString("0", System.Globalization.CultureInfo.InvariantCulture)))} |"
+        ? $"| {mode} | {concurrency} | {Pages} | {string.Join(" | ", MemorySampler.Kinds.Select(k => MsPerPage(split.GetValueOrDefault(k)).ToString("0", System.Globalization.CultureInfo.InvariantCulture)))} |"
         : null;
+
     public string Note { get; set; } = "";
 
     /// <summary>Memory as the crawl goes on; only A11yAudit's own modes have it.</summary>
