@@ -76,13 +76,18 @@ internal sealed class MemorySampler : IAsyncDisposable
                 continue;
             }
 
-            var kind = pid == self ? DotNetKind : Kind(pid);
-            _cpu[pid] = _cpu.TryGetValue(pid, out var seen) ? (kind, seen.First, ticks) : (kind, baseline ? ticks : 0, ticks);
+            var known = _cpu.TryGetValue(pid, out var seen);
+            var kind = pid == self ? DotNetKind : Kind(pid) ?? (known ? seen.Kind : BrowserKind);
+            _cpu[pid] = known ? (kind, seen.First, ticks) : (kind, baseline ? ticks : 0, ticks);
         }
     }
 
-    /// <summary>Renderers forked from the zygote show the zygote's command line at first, so the kind is read every time.</summary>
-    private static string Kind(int pid)
+    /// <summary>
+    /// Renderers forked from the zygote show the zygote's command line at first, so the kind is read every time.
+    /// Null for a process that has exited but not been reaped: its command line is empty, and the kind seen before
+    /// stands (read as the browser process, a closed context's renderer moved all its time to "browser").
+    /// </summary>
+    private static string? Kind(int pid)
     {
         if (!IsBrowser(pid))
         {
@@ -90,6 +95,11 @@ internal sealed class MemorySampler : IAsyncDisposable
         }
 
         var commandLine = ReadOrEmpty($"/proc/{pid}/cmdline").Replace('\0', ' ');
+        if (commandLine.Length == 0)
+        {
+            return null;
+        }
+
         return commandLine.Contains("--type=renderer", StringComparison.Ordinal) ? RendererKind
             : commandLine.Contains("--type=gpu-process", StringComparison.Ordinal) ? GpuKind
             : commandLine.Contains("--type=", StringComparison.Ordinal) ? OtherBrowserKind
