@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 
 // Usage: dotnet run -c Release --project bench/A11yAudit.Bench -- [--pages N] [--concurrency 1,2]
-//   [--modes raw,regions,deque,axe,every-region,pa11y,audit,reuse,render,shards,costs] [--heavy-chrome] [--same-chrome] [--twins N] [--render-pages 1000,5000] [--shards 1,2,4] [--shard-checks default|axe] [--pa11y-dir DIR] [--out DIR]
+//   [--modes raw,regions,deque,axe,every-region,pa11y,audit,reuse,render,shards,costs] [--heavy-chrome] [--same-chrome] [--assets N] [--twins N] [--render-pages 1000,5000] [--shards 1,2,4] [--shard-checks default|axe] [--pa11y-dir DIR] [--out DIR]
 //   [--disable-checks ID,ID] [--costly-per-template N] [--no-screenshots]   (variants of the default audit, to measure its parts)
 var pageCount = IntArg("--pages", 40);
 var concurrencies = ListArg("--concurrency", "1,2").Select(int.Parse).ToList();
@@ -20,6 +20,7 @@ var output = Path.GetFullPath(StringArg("--out", Path.Combine("bench", "out")));
 var pa11yDir = StringArg("--pa11y-dir", Environment.GetEnvironmentVariable("A11YAUDIT_PA11Y_DIR") ?? "") is { Length: > 0 } d ? Path.GetFullPath(d) : null;
 var heavyChrome = args.Contains("--heavy-chrome", StringComparer.OrdinalIgnoreCase);
 var sameChrome = args.Contains("--same-chrome", StringComparer.OrdinalIgnoreCase);
+var assets = IntArg("--assets", 0);
 var variant = new AuditVariant(
     ListArg("--disable-checks", "").ToHashSet(StringComparer.OrdinalIgnoreCase),
     IntArg("--costly-per-template", AuditVariant.Default.CostlyChecksPerTemplate),
@@ -36,7 +37,12 @@ string[] tags = [.. AxeOptions.DefaultTags, "best-practice"];
 
 var siteRoot = Directory.CreateTempSubdirectory("a11yaudit-bench-site").FullName;
 await using var server = await LocalSiteServer.StartAsync(siteRoot, routes =>
-    routes.MapGet("/page/{n:int}", (int n) => Results.Content(SyntheticSite.Page(n, pageCount, heavyChrome, sameChrome), "text/html; charset=utf-8")));
+{
+    routes.MapGet("/page/{n:int}", (int n) => Results.Content(SyntheticSite.Page(n, pageCount, heavyChrome, sameChrome, assets), "text/html; charset=utf-8"));
+    routes.MapGet(SiteAssets.StylesheetPath, (HttpContext http) => Cached(http, Results.Content(SiteAssets.Stylesheet, "text/css")));
+    routes.MapGet(SiteAssets.ScriptPath, (HttpContext http) => Cached(http, Results.Content(SiteAssets.Script, "text/javascript")));
+    routes.MapGet("/img/{name}", (HttpContext http) => Cached(http, Results.Bytes(SiteAssets.Image, "image/gif")));
+});
 var urls = Enumerable.Range(0, pageCount).Select(i => new Uri(server.BaseUrl, $"/page/{i}")).ToList();
 
 // --twins N adds N URLs that render exactly like an existing page (a ?view= variant), as listing sorts,
@@ -48,7 +54,7 @@ await using var session = await BrowserSession.LaunchAsync(new BrowserOptions { 
 var report = new StringBuilder();
 report.AppendLine($"# A11yAudit benchmark — {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC");
 report.AppendLine();
-report.AppendLine($"{pageCount} synthetic health-service pages{(twinCount > 0 ? $" plus {twinCount} URLs rendering exactly like one of them" : "")} (4 templates{(heavyChrome ? ", heavy header and footer" : "")}{(sameChrome ? ", the same header on every page" : "")}, ~{SyntheticSite.Page(0, pageCount, heavyChrome).Length / 1024} KB HTML), served on 127.0.0.1; Chromium {session.Version}; {Environment.ProcessorCount} cores; mobile viewport; tags {string.Join(",", tags)}.");
+report.AppendLine($"{pageCount} synthetic health-service pages{(twinCount > 0 ? $" plus {twinCount} URLs rendering exactly like one of them" : "")} (4 templates{(heavyChrome ? ", heavy header and footer" : "")}{(sameChrome ? ", the same header on every page" : "")}{(assets > 0 ? $", {assets} subresources a page (a shared stylesheet and script, {SiteAssets.ImagesPerPage(assets)} images of its own)" : "")}, ~{SyntheticSite.Page(0, pageCount, heavyChrome).Length / 1024} KB HTML), served on 127.0.0.1; Chromium {session.Version}; {Environment.ProcessorCount} cores; mobile viewport; tags {string.Join(",", tags)}.");
 report.AppendLine();
 report.AppendLine(Stats.Header);
 
@@ -216,4 +222,11 @@ string StringArg(string name, string fallback)
 {
     var i = Array.IndexOf(args, name);
     return i >= 0 && i + 1 < args.Length ? args[i + 1] : fallback;
+}
+
+// Assets are cacheable, as on real sites: a browser that keeps its cache fetches them once per context.
+static IResult Cached(HttpContext http, IResult result)
+{
+    http.Response.Headers.CacheControl = SiteAssets.CacheControl;
+    return result;
 }

@@ -18,13 +18,14 @@ internal static class SyntheticSite
 
     /// <param name="heavyChrome">A mega-menu and a large footer (about 400 more nodes in the shared regions), as big health sites have.</param>
     /// <param name="sameChrome">The header's links the same on every page (as on most sites) rather than varying with the page.</param>
-    public static string Page(int n, int pageCount, bool heavyChrome = false, bool sameChrome = false)
+    /// <param name="assets">Subresources per page (see <see cref="SiteAssets"/>); 0 keeps everything inline.</param>
+    public static string Page(int n, int pageCount, bool heavyChrome = false, bool sameChrome = false, int assets = 0)
     {
         var template = n % 4;
         var title = $"{Conditions[n % Conditions.Length]} – page {n} – Riverside Health";
         var sb = new StringBuilder(64 * 1024);
         sb.Append("<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">");
-        sb.Append("<title>").Append(title).Append("</title><style>").Append(Css).Append("</style></head><body>");
+        sb.Append("<title>").Append(title).Append("</title><style>").Append(Css).Append("</style>").Append(assets > 0 ? SiteAssets.HeadLinks : "").Append("</head><body>");
         sb.Append("<a class=\"skip\" href=\"#main\">Skip to main content</a>");
         sb.Append("<header class=\"site-header\"><div class=\"wrap\"><a class=\"logo\" href=\"/page/0\">Riverside Health</a>");
         sb.Append("<form class=\"search\" role=\"search\" action=\"/search\" method=\"get\"><label for=\"q\">Search</label><input id=\"q\" name=\"q\" type=\"search\"><button type=\"submit\">Search</button></form></div>");
@@ -45,6 +46,10 @@ internal static class SyntheticSite
         sb.Append("<nav aria-label=\"Breadcrumb\" class=\"crumbs\"><ol><li><a href=\"/page/0\">Home</a></li><li><a href=\"/page/1\">Health A to Z</a></li></ol></nav>");
         sb.Append("<main id=\"main\" class=\"wrap\"><h1>").Append(Conditions[n % Conditions.Length]).Append("</h1>");
         sb.Append("<p class=\"lede\">Find out about symptoms, causes and treatments, and when to get help.</p>");
+        for (var i = 0; i < SiteAssets.ImagesPerPage(assets); i++)
+        {
+            sb.Append("<img src=\"").Append(SiteAssets.ImageUrl(n, i)).Append("\" alt=\"Illustration ").Append(i + 1).Append("\" width=\"64\" height=\"64\">");
+        }
 
         switch (template)
         {
