@@ -41,6 +41,24 @@ internal sealed class PageCheckRun : IAsyncDisposable
     /// <summary>Runs the checks that use the tab and waits for the isolated ones; one outcome per check id.</summary>
     public async Task<IReadOnlyDictionary<string, CheckOutcome>> FinishAsync(CancellationToken cancellationToken)
     {
+        var ran = await FinishTabChecksAsync(cancellationToken).ConfigureAwait(false);
+        foreach (var (id, outcome) in await IsolatedOutcomesAsync().ConfigureAwait(false))
+        {
+            ran[id] = outcome;
+        }
+
+        return ran;
+    }
+
+    /// <summary>Whether isolated checks are running beside the tab's (see <see cref="IsolatedOutcomesAsync"/>).</summary>
+    public bool HasIsolatedChecks => _isolated.Count > 0;
+
+    /// <summary>
+    /// Runs the checks that use the tab; the isolated ones may still be running after it returns, so the tab can go
+    /// on to the next page while a throttled reload finishes (see <see cref="IsolatedOutcomesAsync"/>).
+    /// </summary>
+    public async Task<Dictionary<string, CheckOutcome>> FinishTabChecksAsync(CancellationToken cancellationToken)
+    {
         var ran = new Dictionary<string, CheckOutcome>(StringComparer.Ordinal);
 
         // Cheap checks only read the page: together, on the page as axe saw it, before any costly check changes it.
@@ -64,12 +82,19 @@ internal sealed class PageCheckRun : IAsyncDisposable
             }
         }
 
+        return ran;
+    }
+
+    /// <summary>The isolated checks' outcomes, once they have all finished (each is bounded by the time limit).</summary>
+    public async Task<IReadOnlyDictionary<string, CheckOutcome>> IsolatedOutcomesAsync()
+    {
+        var outcomes = new Dictionary<string, CheckOutcome>(StringComparer.Ordinal);
         foreach (var (id, running) in _isolated)
         {
-            ran[id] = await running.ConfigureAwait(false);
+            outcomes[id] = await running.ConfigureAwait(false);
         }
 
-        return ran;
+        return outcomes;
     }
 
     /// <summary>Reads what an isolated check needs from the tab now, and leaves the rest of it running.</summary>

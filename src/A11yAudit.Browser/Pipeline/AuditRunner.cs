@@ -175,59 +175,117 @@ public sealed class AuditRunner(AuditOptions options, IAuditProgress? progress =
                 return false;
             }
 
-            await foreach (var item in frontier.Reader.ReadAllAsync(cancellationToken).ConfigureAwait(false))
+            // At most one page finishes behind the worker: its isolated checks (a throttled reload waiting on a slow
+            // connection) run on while the tab starts the next page. It is recorded when they end.
+            Task? finishing = null;
+            try
             {
-                try
+                await foreach (var item in frontier.Reader.ReadAllAsync(cancellationToken).ConfigureAwait(false))
                 {
-                    await rateLimiter.WaitAsync(item.Url, cancellationToken).ConfigureAwait(false);
-                    _progress.PageStarted(item.Url.AbsoluteUri);
-                    VisitResult visit;
+                    var handedOn = false;
                     try
                     {
-                        visit = await visitor.VisitAsync(item, browserGone.Token).ConfigureAwait(false);
-                    }
-                    catch (OperationCanceledException) when (browserGone.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
-                    {
-                        frontier.Requeue(item);
-                        return false;
-                    }
-
-                    var page = visit.Page;
-                    if (page.Outcome is PageOutcome.ScanFailed or PageOutcome.LoadFailed && !await StillConnectedAsync(browser).ConfigureAwait(false))
-                    {
-                        frontier.Requeue(item);
-                        return false;
-                    }
-
-                    foreach (var rule in visit.Rules)
-                    {
-                        rules.TryAdd(rule.Id, rule);
-                    }
-
-                    if (options.Crawl.FollowLinks && page.WasScanned)
-                    {
-                        foreach (var link in visit.Links)
+                        await rateLimiter.WaitAsync(item.Url, cancellationToken).ConfigureAwait(false);
+                        _progress.PageStarted(item.Url.AbsoluteUri);
+                        VisitResult visit;
+                        try
                         {
-                            frontier.Offer(link, item.Depth + 1, item.Url.AbsoluteUri);
+                            visit = await visitor.VisitHandingOnAsync(item, browserGone.Token).ConfigureAwait(false);
+                        }
+                        catch (OperationCanceledException) when (browserGone.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+                        {
+                            frontier.Requeue(item);
+                            return false;
+                        }
+
+                        var page = visit.Page;
+                        if (page.Outcome is PageOutcome.ScanFailed or PageOutcome.LoadFailed && !await StillConnectedAsync(browser).ConfigureAwait(false))
+                        {
+                            frontier.Requeue(item);
+                            return false;
+                        }
+
+                        foreach (var rule in visit.Rules)
+                        {
+                            rules.TryAdd(rule.Id, rule);
+                        }
+
+                        if (options.Crawl.FollowLinks && page.WasScanned)
+                        {
+                            foreach (var link in visit.Links)
+                            {
+                                frontier.Offer(link, item.Depth + 1, item.Url.AbsoluteUri);
+                            }
+                        }
+
+                        if (visit.Pending is { } pending)
+                        {
+                            if (finishing is not null)
+                            {
+                                await finishing.ConfigureAwait(false);
+                            }
+
+                            handedOn = true;
+                            finishing = RecordWhenCompleteAsync(item, page, pending, browserGone.Token);
+                            continue;
+                        }
+
+                        await RecordAsync(page).ConfigureAwait(false);
+                    }
+                    finally
+                    {
+                        if (!handedOn)
+                        {
+                            frontier.Complete(item);
                         }
                     }
-
-                    await sink.WriteAsync(page, cancellationToken).ConfigureAwait(false);
-                    pages.Add(page);
-                    if (page.Outcome is PageOutcome.LoadFailed or PageOutcome.ScanFailed)
-                    {
-                        Interlocked.Increment(ref failed);
-                    }
-
-                    _progress.PageFinished(page, new CrawlCounts(Interlocked.Increment(ref done), frontier.Pending - 1, Volatile.Read(ref failed)));
                 }
-                finally
+            }
+            finally
+            {
+                if (finishing is not null)
                 {
-                    frontier.Complete(item);
+                    await finishing.ConfigureAwait(false);
                 }
             }
 
             return true;
+        }
+
+        async Task RecordAsync(PageResult page)
+        {
+            await sink.WriteAsync(page, cancellationToken).ConfigureAwait(false);
+            pages.Add(page);
+            if (page.Outcome is PageOutcome.LoadFailed or PageOutcome.ScanFailed)
+            {
+                Interlocked.Increment(ref failed);
+            }
+
+            _progress.PageFinished(page, new CrawlCounts(Interlocked.Increment(ref done), frontier.Pending - 1, Volatile.Read(ref failed)));
+        }
+
+        // The complete page once its isolated checks end; the page as the tab left it (which says which checks did not
+        // finish) if its browser goes away first.
+        async Task RecordWhenCompleteAsync(CrawlItem item, PageResult partial, Task<VisitResult> pending, CancellationToken browserGone)
+        {
+            try
+            {
+                PageResult page;
+                try
+                {
+                    page = (await pending.WaitAsync(browserGone).ConfigureAwait(false)).Page;
+                }
+                catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+                {
+                    page = partial;
+                }
+
+                await RecordAsync(page).ConfigureAwait(false);
+            }
+            finally
+            {
+                frontier.Complete(item);
+            }
         }
 
         var workers = Enumerable.Range(0, Math.Max(1, options.Crawl.Concurrency)).Select(i => Task.Run(() => WorkerAsync(i), cancellationToken)).ToList();

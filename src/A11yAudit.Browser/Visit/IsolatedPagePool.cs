@@ -5,14 +5,16 @@ using Microsoft.Playwright;
 namespace A11yAudit.Browser.Visit;
 
 /// <summary>
-/// One worker's isolated pages (see <see cref="IsolatedPage"/>): at most one idle page per kind (scripts on,
-/// scripts off), reused from one audited page to the next; a second lease of the same kind at the same time
-/// gets a fresh page.
+/// One worker's isolated pages (see <see cref="IsolatedPage"/>): at most <see cref="IdlePerKind"/> idle pages per kind
+/// (scripts on, scripts off), reused from one audited page to the next; a lease when none is idle gets a fresh page.
 /// </summary>
 internal sealed class IsolatedPagePool : IAsyncDisposable
 {
     private readonly Func<bool, Task<(IPage Page, NavigationGuard Guard)>> _open;
-    private readonly ConcurrentDictionary<bool, (IPage Page, NavigationGuard Guard)> _idle = new();
+    /// <summary>Two: the page a worker finishes behind it (see AuditRunner) may hold one while the worker's next page leases another.</summary>
+    public const int IdlePerKind = 2;
+
+    private readonly ConcurrentDictionary<bool, ConcurrentStack<(IPage Page, NavigationGuard Guard)>> _idle = new();
     private int _disposed;
 
     public IsolatedPagePool(Func<bool, Task<(IPage Page, NavigationGuard Guard)>> open) => _open = open;
@@ -20,7 +22,7 @@ internal sealed class IsolatedPagePool : IAsyncDisposable
     public async Task<IsolatedPage> LeaseAsync(bool javaScriptEnabled)
     {
         ObjectDisposedException.ThrowIf(Volatile.Read(ref _disposed) != 0, this);
-        if (!_idle.TryRemove(javaScriptEnabled, out var kept) || kept.Page.IsClosed)
+        if (!Idle(javaScriptEnabled).TryPop(out var kept) || kept.Page.IsClosed)
         {
             kept = await _open(javaScriptEnabled).ConfigureAwait(false);
         }
@@ -46,14 +48,21 @@ internal sealed class IsolatedPagePool : IAsyncDisposable
             // An idle page must not wander off: a meta refresh (a session time-out page, say) would otherwise load
             // page after page, unseen, until the next use. The guard cancels its navigations while it waits.
             lease.Guard.Locked = true;
-            if (_idle.TryAdd(lease.JavaScriptEnabled, (page, lease.Guard)))
+            var idle = Idle(lease.JavaScriptEnabled);
+            lock (idle)
             {
-                return;
+                if (idle.Count < IdlePerKind)
+                {
+                    idle.Push((page, lease.Guard));
+                    return;
+                }
             }
         }
 
         await CloseAsync(page).ConfigureAwait(false);
     }
+
+    private ConcurrentStack<(IPage Page, NavigationGuard Guard)> Idle(bool javaScriptEnabled) => _idle.GetOrAdd(javaScriptEnabled, _ => new());
 
     /// <summary>A page left running its scripts would spend CPU until the next use; about:blank stops them.</summary>
     private static async Task<bool> TryBlankAsync(IPage page)
@@ -78,11 +87,11 @@ internal sealed class IsolatedPagePool : IAsyncDisposable
             return;
         }
 
-        foreach (var kind in _idle.Keys.ToList())
+        foreach (var idle in _idle.Values)
         {
-            if (_idle.TryRemove(kind, out var idle))
+            while (idle.TryPop(out var page))
             {
-                await CloseAsync(idle.Page).ConfigureAwait(false);
+                await CloseAsync(page.Page).ConfigureAwait(false);
             }
         }
     }

@@ -83,7 +83,19 @@ public sealed class PageVisitor : IAsyncDisposable
         set => _axe.SharedRegions = value;
     }
 
+    /// <summary>Visits and checks a page, and returns it complete (isolated checks included).</summary>
     public async Task<VisitResult> VisitAsync(CrawlItem item, CancellationToken cancellationToken)
+    {
+        var visit = await VisitHandingOnAsync(item, cancellationToken).ConfigureAwait(false);
+        return visit.Pending is { } pending ? await pending.ConfigureAwait(false) : visit;
+    }
+
+    /// <summary>
+    /// Visits and checks a page, and returns as soon as the tab is done with it: isolated checks still running
+    /// (a throttled reload waiting on its slow connection) complete the page in <see cref="VisitResult.Pending"/>,
+    /// so the caller can start the next page with this tab meanwhile.
+    /// </summary>
+    public async Task<VisitResult> VisitHandingOnAsync(CrawlItem item, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(item);
         var started = DateTimeOffset.UtcNow;
@@ -185,7 +197,7 @@ public sealed class PageVisitor : IAsyncDisposable
 
         if (Identical is null)
         {
-            return (await ScanAsync(tab, page, title, html, status, links, navigate, total, cancellationToken).ConfigureAwait(false)).Visit;
+            return HandOn(await ScanAsync(tab, page, title, html, status, links, navigate, total, cancellationToken).ConfigureAwait(false), null);
         }
 
         var viewports = string.Join(",", _options.Browser.AdditionalViewports.Select(v => v.Name).Prepend(page.Viewport ?? "default"));
@@ -200,11 +212,12 @@ public sealed class PageVisitor : IAsyncDisposable
         {
             // Waiting on the token (not only passing it) lets an abandoned scan still release its claim below.
             scanned = await ScanAsync(tab, page, title, html, status, links, navigate, total, cancellationToken).WaitAsync(cancellationToken).ConfigureAwait(false);
-            return scanned.Visit;
+            return HandOn(scanned, claim);
         }
         finally
         {
-            if (claim.IsFirst)
+            // A page still finishing its isolated checks completes its claim when they end (see CompleteLaterAsync).
+            if (claim.IsFirst && scanned?.Rest is null)
             {
                 // A scan that threw leaves nothing to hand on: twins check themselves.
                 if (scanned is not null)
@@ -214,6 +227,35 @@ public sealed class PageVisitor : IAsyncDisposable
                 else
                 {
                     Identical.Abandon(claim.Key);
+                }
+            }
+        }
+    }
+
+    /// <summary>The visit; while isolated checks are still running, with the complete page to come in <see cref="VisitResult.Pending"/>.</summary>
+    private VisitResult HandOn(ScannedPage scanned, IdenticalPages.Claim? claim) =>
+        scanned.Rest is null ? scanned.Visit : scanned.Visit with { Pending = CompleteLaterAsync(scanned.Rest, claim) };
+
+    /// <summary>Twins of the page wait for its complete findings, so its claim is completed only now.</summary>
+    private async Task<VisitResult> CompleteLaterAsync(Task<ScannedPage> rest, IdenticalPages.Claim? claim)
+    {
+        ScannedPage? done = null;
+        try
+        {
+            done = await rest.ConfigureAwait(false);
+            return done.Visit;
+        }
+        finally
+        {
+            if (claim is { IsFirst: true } first)
+            {
+                if (done is not null)
+                {
+                    Identical!.Complete(first.Key, done.Checked);
+                }
+                else
+                {
+                    Identical!.Abandon(first.Key);
                 }
             }
         }
@@ -242,7 +284,8 @@ public sealed class PageVisitor : IAsyncDisposable
         };
     }
 
-    private sealed record ScannedPage(VisitResult Visit, CheckedPage Checked);
+    /// <param name="Rest">Set when isolated checks were still running as the tab finished: the complete page, when they end.</param>
+    private sealed record ScannedPage(VisitResult Visit, CheckedPage Checked, Task<ScannedPage>? Rest = null);
 
     private async Task<ScannedPage> ScanAsync(IPage tab, PageResult page, string title, string html, int? status, IReadOnlyList<Uri> links, Stopwatch navigate, Stopwatch total, CancellationToken cancellationToken)
     {
@@ -265,61 +308,122 @@ public sealed class PageVisitor : IAsyncDisposable
         }
 
         // Isolated checks start before axe and run beside it (see PageCheckRun for the order).
-        AxeScanResult scan;
-        IReadOnlyDictionary<string, CheckOutcome> ran;
-        double axeMs, checksMs;
-        await using (var checks = PageCheckRun.Start(toRun, context, _options.Timeouts.Scan, cancellationToken))
+        var checks = PageCheckRun.Start(toRun, context, _options.Timeouts.Scan, cancellationToken);
+        var handedOn = false;
+        try
         {
             var axeWatch = Stopwatch.StartNew();
-            scan = await _axe.RunAsync(tab, page.Viewport ?? "default", cancellationToken)
+            var scan = await _axe.RunAsync(tab, page.Viewport ?? "default", cancellationToken)
                 .WaitAsync(_options.Timeouts.Scan, cancellationToken).ConfigureAwait(false);
-            axeMs = axeWatch.Elapsed.TotalMilliseconds;
+            var axeMs = axeWatch.Elapsed.TotalMilliseconds;
 
             var checksWatch = Stopwatch.StartNew();
-            ran = await checks.FinishAsync(cancellationToken).ConfigureAwait(false);
-            checksMs = checksWatch.Elapsed.TotalMilliseconds;
-        }
+            var ran = await checks.FinishTabChecksAsync(cancellationToken).ConfigureAwait(false);
+            var checksMs = checksWatch.Elapsed.TotalMilliseconds;
 
-        var findings = new List<Finding>(scan.Findings);
-        findings.AddRange(toRun.SelectMany(c => ran[c.Id].Findings));
-        var checkMs = toRun.ToDictionary(c => c.Id, c => ran[c.Id].Milliseconds, StringComparer.Ordinal);
-        var checksFailed = toRun.Where(c => ran[c.Id].Error is not null).ToDictionary(c => c.Id, c => ran[c.Id].Error!, StringComparer.Ordinal);
-        var rules = new List<RuleInfo>(scan.Rules);
+            var findings = new List<Finding>(scan.Findings);
+            findings.AddRange(toRun.Where(c => ran.ContainsKey(c.Id)).SelectMany(c => ran[c.Id].Findings));
+            var rules = new List<RuleInfo>(scan.Rules);
 
-        var extraAxeMs = 0d;
-        var extraChecksMs = 0d;
-        foreach (var viewport in _options.Browser.AdditionalViewports.Where(v => v.Name != page.Viewport))
-        {
-            // Findings keep their viewport; one seen at both widths is reported once for each.
-            var extra = await ScanAtViewportAsync(tab, viewport, cancellationToken).ConfigureAwait(false);
-            findings.AddRange(extra.Findings);
-            rules.AddRange(extra.Rules);
-            links = links.Union(extra.Links).ToList();
-            extraAxeMs += extra.AxeMs;
-            extraChecksMs += extra.ChecksMs;
-            foreach (var (id, error) in extra.ChecksFailed)
+            var extraAxeMs = 0d;
+            var extraChecksMs = 0d;
+            var extraFailures = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (var viewport in _options.Browser.AdditionalViewports.Where(v => v.Name != page.Viewport))
             {
-                checksFailed.TryAdd(id, error);
+                // Findings keep their viewport; one seen at both widths is reported once for each.
+                var extra = await ScanAtViewportAsync(tab, viewport, cancellationToken).ConfigureAwait(false);
+                findings.AddRange(extra.Findings);
+                rules.AddRange(extra.Rules);
+                links = links.Union(extra.Links).ToList();
+                extraAxeMs += extra.AxeMs;
+                extraChecksMs += extra.ChecksMs;
+                foreach (var (id, error) in extra.ChecksFailed)
+                {
+                    extraFailures.TryAdd(id, error);
+                }
+            }
+
+            var screenshotWatch = Stopwatch.StartNew();
+            var shots = _screenshots is null
+                ? new ScreenshotResult(findings, null)
+                : await _screenshots.CaptureAsync(tab, page.Url, page.Viewport ?? "default", findings, cancellationToken).ConfigureAwait(false);
+            screenshotWatch.Stop();
+
+            // The page as the tab saw it; isolated checks still running add their outcomes when they finish.
+            ScannedPage Complete(IReadOnlyDictionary<string, CheckOutcome> isolated)
+            {
+                var outcomes = new Dictionary<string, CheckOutcome>(ran, StringComparer.Ordinal);
+                foreach (var (id, outcome) in isolated)
+                {
+                    outcomes[id] = outcome;
+                }
+
+                var all = new List<Finding>(shots.Findings);
+                all.AddRange(toRun.Where(c => isolated.ContainsKey(c.Id)).SelectMany(c => isolated[c.Id].Findings));
+                var checkMs = toRun.ToDictionary(c => c.Id, c => outcomes[c.Id].Milliseconds, StringComparer.Ordinal);
+                var checksFailed = toRun.Where(c => outcomes[c.Id].Error is not null).ToDictionary(c => c.Id, c => outcomes[c.Id].Error!, StringComparer.Ordinal);
+                foreach (var (id, error) in extraFailures)
+                {
+                    checksFailed.TryAdd(id, error);
+                }
+
+                var checkedPage = new CheckedPage(page.Url, all, rules, scan.PassedRules, scan.InapplicableRules, sampledOut, _checks.Count > 0 ? context.Template : null, shots.Thumbnail, checksFailed.Count > 0 ? checksFailed : null);
+                var result = Finished(page, title, status, checkedPage, new PageTimings
+                {
+                    NavigateMs = navigate.Elapsed.TotalMilliseconds,
+                    AxeMs = axeMs + extraAxeMs,
+                    ChecksMs = checksMs + extraChecksMs,
+                    ScreenshotMs = screenshotWatch.Elapsed.TotalMilliseconds,
+                    TotalMs = total.Elapsed.TotalMilliseconds,
+                    CheckMs = checkMs.Count > 0 ? checkMs : null,
+                });
+                return new ScannedPage(new VisitResult(result, links, rules), checkedPage);
+            }
+
+            if (!checks.HasIsolatedChecks)
+            {
+                return Complete(new Dictionary<string, CheckOutcome>());
+            }
+
+            // The tab is done with this page: the worker may go on while an isolated check (a throttled reload
+            // waiting on its slow connection) finishes. The page is complete, and written, when that check ends.
+            // Until then the page says so, in case it has to be written without them (its browser went away).
+            handedOn = true;
+            var isolatedIds = toRun.Where(c => !ran.ContainsKey(c.Id)).Select(c => c.Id).ToList();
+            var partial = Complete(isolatedIds.ToDictionary(id => id, _ => new CheckOutcome([], 0, "did not finish: the audit lost the page's browser"), StringComparer.Ordinal));
+            return partial with { Rest = FinishIsolatedAsync(checks, isolatedIds, Complete) };
+        }
+        finally
+        {
+            if (!handedOn)
+            {
+                await checks.DisposeAsync().ConfigureAwait(false);
             }
         }
+    }
 
-        var screenshotWatch = Stopwatch.StartNew();
-        var shots = _screenshots is null
-            ? new ScreenshotResult(findings, null)
-            : await _screenshots.CaptureAsync(tab, page.Url, page.Viewport ?? "default", findings, cancellationToken).ConfigureAwait(false);
-        screenshotWatch.Stop();
-
-        var checkedPage = new CheckedPage(page.Url, shots.Findings, rules, scan.PassedRules, scan.InapplicableRules, sampledOut, _checks.Count > 0 ? context.Template : null, shots.Thumbnail, checksFailed.Count > 0 ? checksFailed : null);
-        var result = Finished(page, title, status, checkedPage, new PageTimings
+    /// <summary>Waits for the isolated checks and completes the page; never throws (a check that did not finish is recorded as failed).</summary>
+    private static async Task<ScannedPage> FinishIsolatedAsync(PageCheckRun checks, IReadOnlyList<string> isolatedIds, Func<IReadOnlyDictionary<string, CheckOutcome>, ScannedPage> complete)
+    {
+        try
         {
-            NavigateMs = navigate.Elapsed.TotalMilliseconds,
-            AxeMs = axeMs + extraAxeMs,
-            ChecksMs = checksMs + extraChecksMs,
-            ScreenshotMs = screenshotWatch.Elapsed.TotalMilliseconds,
-            TotalMs = total.Elapsed.TotalMilliseconds,
-            CheckMs = checkMs.Count > 0 ? checkMs : null,
-        });
-        return new ScannedPage(new VisitResult(result, links, rules), checkedPage);
+            IReadOnlyDictionary<string, CheckOutcome> outcomes;
+            try
+            {
+                outcomes = await checks.IsolatedOutcomesAsync().ConfigureAwait(false);
+            }
+            catch (Exception ex) when (ex is OperationCanceledException or PlaywrightException or TimeoutException or InvalidOperationException)
+            {
+                var reason = ex is OperationCanceledException ? "did not finish: the visit was stopped" : "failed: " + ErrorText.FirstLine(ex.Message);
+                outcomes = isolatedIds.ToDictionary(id => id, _ => new CheckOutcome([], 0, reason), StringComparer.Ordinal);
+            }
+
+            return complete(outcomes);
+        }
+        finally
+        {
+            await checks.DisposeAsync().ConfigureAwait(false);
+        }
     }
 
     /// <summary>
