@@ -50,8 +50,8 @@ internal sealed class PageCheckRun : IAsyncDisposable
         return ran;
     }
 
-    /// <summary>Whether isolated checks are running beside the tab's (see <see cref="IsolatedOutcomesAsync"/>).</summary>
-    public bool HasIsolatedChecks => _isolated.Count > 0;
+    /// <summary>Whether every isolated check has finished (or none was started).</summary>
+    public bool IsolatedChecksFinished => _isolated.Values.All(t => t.IsCompleted);
 
     /// <summary>
     /// Runs the checks that use the tab; the isolated ones may still be running after it returns, so the tab can go

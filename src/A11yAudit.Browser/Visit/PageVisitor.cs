@@ -319,6 +319,15 @@ public sealed class PageVisitor : IAsyncDisposable
 
             var checksWatch = Stopwatch.StartNew();
             var ran = await checks.FinishTabChecksAsync(cancellationToken).ConfigureAwait(false);
+            if (checks.IsolatedChecksFinished)
+            {
+                // Done already: the page is complete now, its isolated findings in their place and in its screenshots.
+                foreach (var (id, outcome) in await checks.IsolatedOutcomesAsync().ConfigureAwait(false))
+                {
+                    ran[id] = outcome;
+                }
+            }
+
             var checksMs = checksWatch.Elapsed.TotalMilliseconds;
 
             var findings = new List<Finding>(scan.Findings);
@@ -380,16 +389,17 @@ public sealed class PageVisitor : IAsyncDisposable
                 return new ScannedPage(new VisitResult(result, links, rules), checkedPage);
             }
 
-            if (!checks.HasIsolatedChecks)
+            var isolatedIds = toRun.Where(c => !ran.ContainsKey(c.Id)).Select(c => c.Id).ToList();
+            if (isolatedIds.Count == 0)
             {
                 return Complete(new Dictionary<string, CheckOutcome>());
             }
 
             // The tab is done with this page: the worker may go on while an isolated check (a throttled reload
-            // waiting on its slow connection) finishes. The page is complete, and written, when that check ends.
-            // Until then the page says so, in case it has to be written without them (its browser went away).
+            // waiting on its slow connection) finishes. The page is complete, and written, when that check ends;
+            // its findings come last and without screenshots (the tab has moved on). Until then the page says so,
+            // in case it has to be written without them (its browser went away).
             handedOn = true;
-            var isolatedIds = toRun.Where(c => !ran.ContainsKey(c.Id)).Select(c => c.Id).ToList();
             var partial = Complete(isolatedIds.ToDictionary(id => id, _ => new CheckOutcome([], 0, "did not finish: the audit lost the page's browser"), StringComparer.Ordinal));
             return partial with { Rest = FinishIsolatedAsync(checks, isolatedIds, Complete) };
         }
