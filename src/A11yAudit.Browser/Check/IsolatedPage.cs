@@ -37,6 +37,9 @@ public sealed class IsolatedPage : IAsyncDisposable
     /// </summary>
     public void ThrottleDocuments(TimeSpan latency, double bytesPerSecond) => Guard.Throttle = new DocumentThrottle(latency, bytesPerSecond);
 
+    /// <summary>Leaves these resource types (Playwright's names: "image", "media", "font") unfetched for this lease only.</summary>
+    public void SkipResources(params string[] resourceTypes) => Guard.SkippedResourceTypes = resourceTypes.ToHashSet(StringComparer.Ordinal);
+
     /// <summary>The page is in a known state (loaded, no throttling left on): the next check may have it.</summary>
     public void Keep() => _keep = true;
 

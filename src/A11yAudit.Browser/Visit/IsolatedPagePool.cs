@@ -27,9 +27,10 @@ internal sealed class IsolatedPagePool : IAsyncDisposable
             kept = await _open(javaScriptEnabled).ConfigureAwait(false);
         }
 
-        // A guard remembers the last navigation's redirect chain and throttle; each use starts clean.
+        // A guard remembers the last navigation's redirect chain, throttle and skipped types; each use starts clean.
         kept.Guard.Reset();
         kept.Guard.Throttle = null;
+        kept.Guard.SkippedResourceTypes = null;
         kept.Guard.Locked = false;
         return new IsolatedPage(kept.Page, javaScriptEnabled, kept.Guard, GiveBackAsync);
     }

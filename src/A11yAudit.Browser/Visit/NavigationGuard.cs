@@ -42,6 +42,12 @@ public sealed class NavigationGuard
     /// </summary>
     public DocumentThrottle? Throttle { get; set; }
 
+    /// <summary>
+    /// Resource types (Playwright's names: "image", "media", "font") not fetched at all, for a load whose check does not
+    /// need them; null fetches everything. Spares the audited site the bytes and the browser the decoding.
+    /// </summary>
+    public IReadOnlySet<string>? SkippedResourceTypes { get; set; }
+
     /// <summary>Keeps the redirect chain of the previous hop when the visitor follows a checked redirect.</summary>
     public void ContinueRedirect()
     {
@@ -64,6 +70,12 @@ public sealed class NavigationGuard
             if (!_allowNonGet && request.Method is not ("GET" or "HEAD" or "OPTIONS"))
             {
                 Interlocked.Increment(ref _blockedRequests);
+                await route.AbortAsync("blockedbyclient").ConfigureAwait(false);
+                return;
+            }
+
+            if (SkippedResourceTypes is { } skipped && skipped.Contains(request.ResourceType))
+            {
                 await route.AbortAsync("blockedbyclient").ConfigureAwait(false);
                 return;
             }

@@ -22,6 +22,9 @@ public sealed class NoJavaScriptCheck : IPageCheck
     /// <summary>…or still has more than a short paragraph of text.</summary>
     public const int MeaningfulWords = 50;
 
+    /// <summary>What the script-less load does not fetch (Playwright's resource types).</summary>
+    public static readonly string[] SkippedResourceTypes = ["image", "media", "font"];
+
     /// <summary>A page may take this long to load without scripts before the check gives up on it.</summary>
     public static readonly TimeSpan LoadTimeLimit = TimeSpan.FromSeconds(15);
 
@@ -78,6 +81,9 @@ public sealed class NoJavaScriptCheck : IPageCheck
     private async Task<IReadOnlyList<Finding>> CompareWithoutScriptsAsync(PageCheckContext context, Measure withScripts, CancellationToken cancellationToken)
     {
         await using var lease = await context.LeaseIsolatedPageAsync!(false).ConfigureAwait(false);
+
+        // Words and links do not depend on images, video or web fonts: the script-less load goes without them.
+        lease.SkipResources(SkippedResourceTypes);
         try
         {
             await lease.Page.GotoAsync(context.Url.AbsoluteUri, new PageGotoOptions { WaitUntil = WaitUntilState.Load, Timeout = (float)LoadTimeLimit.TotalMilliseconds })
