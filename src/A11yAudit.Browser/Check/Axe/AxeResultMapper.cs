@@ -50,12 +50,12 @@ public static class AxeResultMapper
             version = String(engine, "version");
         }
 
-        return new AxeScanResult(findings, Strings(root, "passes"), Strings(root, "inapplicable"), rules, version);
+        return new AxeScanResult(findings, RuleIds(root, "passes"), RuleIds(root, "inapplicable"), rules, version);
     }
 
     private static Finding MapRule(JsonElement rule, FindingOutcome outcome, string? viewport)
     {
-        var tags = Strings(rule, "tags");
+        var tags = RuleIds(rule, "tags");
         return new Finding
         {
             RuleId = String(rule, "id") ?? "unknown",
@@ -156,8 +156,22 @@ public static class AxeResultMapper
             ? value.EnumerateArray()
             : [];
 
-    private static IReadOnlyList<string> Strings(JsonElement element, string property) =>
-        Array(element, property).Where(e => e.ValueKind == JsonValueKind.String).Select(e => e.GetString()!).ToList();
+    /// <summary>
+    /// Rule ids (and tags), one string per id for the whole audit: every page holds some 90 of them until it is written,
+    /// and the identical-page map holds them for up to 500 pages (a heap diff of a long crawl showed them growing).
+    /// </summary>
+    private static IReadOnlyList<string> RuleIds(JsonElement element, string property) =>
+        Array(element, property).Where(e => e.ValueKind == JsonValueKind.String).Select(e => SharedRuleId(e.GetString()!)).ToList();
+
+    /// <summary>Axe has about a hundred rules and fewer tags; the cap only guards against a page that answers nonsense.</summary>
+    private const int MaxSharedRuleIds = 2000;
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> SharedRuleIds = new(StringComparer.Ordinal);
+
+    private static string SharedRuleId(string id) =>
+        SharedRuleIds.TryGetValue(id, out var shared) ? shared
+        : SharedRuleIds.Count < MaxSharedRuleIds ? SharedRuleIds.GetOrAdd(id, id)
+        : id;
 
     private static string? String(JsonElement element, string property) =>
         element.ValueKind == JsonValueKind.Object && element.TryGetProperty(property, out var value) && value.ValueKind == JsonValueKind.String
