@@ -41,7 +41,7 @@ await using var server = await LocalSiteServer.StartAsync(siteRoot, routes =>
     routes.MapGet("/page/{n:int}", (int n) => Results.Content(SyntheticSite.Page(n, pageCount, heavyChrome, sameChrome, assets), "text/html; charset=utf-8"));
     routes.MapGet(SiteAssets.StylesheetPath, (HttpContext http) => Cached(http, Results.Content(SiteAssets.Stylesheet, "text/css")));
     routes.MapGet(SiteAssets.ScriptPath, (HttpContext http) => Cached(http, Results.Content(SiteAssets.Script, "text/javascript")));
-    routes.MapGet("/img/{name}", (HttpContext http) => Cached(http, Results.Bytes(SiteAssets.Image, "image/gif")));
+    routes.MapGet(SiteAssets.ImageRoute, (HttpContext http) => Cached(http, Results.Bytes(SiteAssets.Image, "image/gif")));
 });
 var urls = Enumerable.Range(0, pageCount).Select(i => new Uri(server.BaseUrl, $"/page/{i}")).ToList();
 

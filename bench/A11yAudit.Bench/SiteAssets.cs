@@ -27,7 +27,10 @@ internal static class SiteAssets
     /// <summary>The head's links: the shared stylesheet and script.</summary>
     public static string HeadLinks => $"<link rel=\"stylesheet\" href=\"{StylesheetPath}\"><script src=\"{ScriptPath}\" defer></script>";
 
-    public static string ImageUrl(int page, int index) => $"/img/{page}-{index}.png";
+    /// <summary>The route that serves <see cref="Image"/> under every URL <see cref="ImageUrl"/> makes.</summary>
+    public const string ImageRoute = "/img/{name}";
+
+    public static string ImageUrl(int page, int index) => $"/img/{page}-{index}.gif";
 
     private static string BuildStylesheet()
     {

@@ -50,12 +50,10 @@ internal sealed class PageCheckRun : IAsyncDisposable
         return ran;
     }
 
-    /// <summary>Whether every isolated check has finished (or none was started).</summary>
-    public bool IsolatedChecksFinished => _isolated.Values.All(t => t.IsCompleted);
-
     /// <summary>
-    /// Runs the checks that use the tab; the isolated ones may still be running after it returns, so the tab can go
-    /// on to the next page while a throttled reload finishes (see <see cref="IsolatedOutcomesAsync"/>).
+    /// Runs the checks that use the tab. The isolated checks' outcomes are included if they have all finished by then;
+    /// otherwise they may still be running after it returns, so the tab can go on to the next page while a throttled
+    /// reload finishes (see <see cref="IsolatedOutcomesAsync"/>).
     /// </summary>
     public async Task<Dictionary<string, CheckOutcome>> FinishTabChecksAsync(CancellationToken cancellationToken)
     {
@@ -79,6 +77,14 @@ internal sealed class PageCheckRun : IAsyncDisposable
             if (ran[check.Id].TimedOut)
             {
                 stillRunning = check.Id;
+            }
+        }
+
+        if (_isolated.Values.All(t => t.IsCompleted))
+        {
+            foreach (var (id, outcome) in await IsolatedOutcomesAsync().ConfigureAwait(false))
+            {
+                ran[id] = outcome;
             }
         }
 

@@ -27,11 +27,8 @@ internal sealed class IsolatedPagePool : IAsyncDisposable
             kept = await _open(javaScriptEnabled).ConfigureAwait(false);
         }
 
-        // A guard remembers the last navigation's redirect chain, throttle and skipped types; each use starts clean.
-        kept.Guard.Reset();
-        kept.Guard.Throttle = null;
-        kept.Guard.SkippedResourceTypes = null;
-        kept.Guard.Locked = false;
+        // A guard remembers the last navigation's redirect chain and the last lease's settings; each use starts clean.
+        kept.Guard.ResetForLease();
         return new IsolatedPage(kept.Page, javaScriptEnabled, kept.Guard, GiveBackAsync);
     }
 

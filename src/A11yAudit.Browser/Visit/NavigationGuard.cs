@@ -35,6 +35,15 @@ public sealed class NavigationGuard
 
     public void Reset() => Current = new NavigationOutcome();
 
+    /// <summary>For a page lent to a check: no navigation remembered, and none of the last lease's settings left on.</summary>
+    public void ResetForLease()
+    {
+        Reset();
+        Throttle = null;
+        SkippedResourceTypes = null;
+        Locked = false;
+    }
+
     /// <summary>
     /// Set for a throttled load. The guard fetches top-level documents itself, and a response handed to the
     /// browser that way never passes the browser's network throttling, so the guard applies the same latency

@@ -216,19 +216,29 @@ public sealed class PageVisitor : IAsyncDisposable
         }
         finally
         {
-            // A page still finishing its isolated checks completes its claim when they end (see CompleteLaterAsync).
-            if (claim.IsFirst && scanned?.Rest is null)
+            // A page still finishing its isolated checks settles its claim when they end (see CompleteLaterAsync).
+            if (scanned?.Rest is null)
             {
-                // A scan that threw leaves nothing to hand on: twins check themselves.
-                if (scanned is not null)
-                {
-                    Identical.Complete(claim.Key, scanned.Checked);
-                }
-                else
-                {
-                    Identical.Abandon(claim.Key);
-                }
+                SettleClaim(claim, scanned);
             }
+        }
+    }
+
+    /// <summary>Hands the first scan's findings to the page's twins; a scan that threw leaves nothing to hand on, so twins check themselves.</summary>
+    private void SettleClaim(IdenticalPages.Claim? claim, ScannedPage? scanned)
+    {
+        if (claim is not { IsFirst: true } first)
+        {
+            return;
+        }
+
+        if (scanned is not null)
+        {
+            Identical!.Complete(first.Key, scanned.Checked);
+        }
+        else
+        {
+            Identical!.Abandon(first.Key);
         }
     }
 
@@ -247,17 +257,7 @@ public sealed class PageVisitor : IAsyncDisposable
         }
         finally
         {
-            if (claim is { IsFirst: true } first)
-            {
-                if (done is not null)
-                {
-                    Identical!.Complete(first.Key, done.Checked);
-                }
-                else
-                {
-                    Identical!.Abandon(first.Key);
-                }
-            }
+            SettleClaim(claim, done);
         }
     }
 
@@ -318,16 +318,8 @@ public sealed class PageVisitor : IAsyncDisposable
             var axeMs = axeWatch.Elapsed.TotalMilliseconds;
 
             var checksWatch = Stopwatch.StartNew();
+            // Isolated checks done by now are among these: their findings take their place and are in the screenshots.
             var ran = await checks.FinishTabChecksAsync(cancellationToken).ConfigureAwait(false);
-            if (checks.IsolatedChecksFinished)
-            {
-                // Done already: the page is complete now, its isolated findings in their place and in its screenshots.
-                foreach (var (id, outcome) in await checks.IsolatedOutcomesAsync().ConfigureAwait(false))
-                {
-                    ran[id] = outcome;
-                }
-            }
-
             var checksMs = checksWatch.Elapsed.TotalMilliseconds;
 
             var findings = new List<Finding>(scan.Findings);

@@ -50,12 +50,12 @@ public static class AxeResultMapper
             version = String(engine, "version");
         }
 
-        return new AxeScanResult(findings, RuleIds(root, "passes"), RuleIds(root, "inapplicable"), rules, version);
+        return new AxeScanResult(findings, SharedStrings(root, "passes"), SharedStrings(root, "inapplicable"), rules, version);
     }
 
     private static Finding MapRule(JsonElement rule, FindingOutcome outcome, string? viewport)
     {
-        var tags = RuleIds(rule, "tags");
+        var tags = SharedStrings(rule, "tags");
         return new Finding
         {
             RuleId = String(rule, "id") ?? "unknown",
@@ -160,18 +160,18 @@ public static class AxeResultMapper
     /// Rule ids (and tags), one string per id for the whole audit: every page holds some 90 of them until it is written,
     /// and the identical-page map holds them for up to 500 pages (a heap diff of a long crawl showed them growing).
     /// </summary>
-    private static IReadOnlyList<string> RuleIds(JsonElement element, string property) =>
-        Array(element, property).Where(e => e.ValueKind == JsonValueKind.String).Select(e => SharedRuleId(e.GetString()!)).ToList();
+    private static IReadOnlyList<string> SharedStrings(JsonElement element, string property) =>
+        Array(element, property).Where(e => e.ValueKind == JsonValueKind.String).Select(e => Shared(e.GetString()!)).ToList();
 
     /// <summary>Axe has about a hundred rules and fewer tags; the cap only guards against a page that answers nonsense.</summary>
-    private const int MaxSharedRuleIds = 2000;
+    private const int MaxSharedStrings = 2000;
 
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> SharedRuleIds = new(StringComparer.Ordinal);
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> Pool = new(StringComparer.Ordinal);
 
-    private static string SharedRuleId(string id) =>
-        SharedRuleIds.TryGetValue(id, out var shared) ? shared
-        : SharedRuleIds.Count < MaxSharedRuleIds ? SharedRuleIds.GetOrAdd(id, id)
-        : id;
+    private static string Shared(string text) =>
+        Pool.TryGetValue(text, out var shared) ? shared
+        : Pool.Count < MaxSharedStrings ? Pool.GetOrAdd(text, text)
+        : text;
 
     private static string? String(JsonElement element, string property) =>
         element.ValueKind == JsonValueKind.Object && element.TryGetProperty(property, out var value) && value.ValueKind == JsonValueKind.String

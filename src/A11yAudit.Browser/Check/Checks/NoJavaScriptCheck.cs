@@ -23,7 +23,7 @@ public sealed class NoJavaScriptCheck : IPageCheck
     public const int MeaningfulWords = 50;
 
     /// <summary>What the script-less load does not fetch (Playwright's resource types).</summary>
-    public static readonly string[] SkippedResourceTypes = ["image", "media", "font"];
+    private static readonly string[] SkippedResourceTypes = ["image", "media", "font"];
 
     /// <summary>A page may take this long to load without scripts before the check gives up on it.</summary>
     public static readonly TimeSpan LoadTimeLimit = TimeSpan.FromSeconds(15);
