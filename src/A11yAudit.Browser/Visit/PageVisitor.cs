@@ -150,6 +150,15 @@ public sealed class PageVisitor : IAsyncDisposable
             }
             catch (Exception ex) when (ex is PlaywrightException or TimeoutException)
             {
+                if (await LoadedBarTheLoadEventAsync(tab, target, ex).ConfigureAwait(false))
+                {
+                    // Something the page loads never finished (a stalled image, a slow tracker), but the document
+                    // is all there: audit it as it stands, as a person would see it, and say so.
+                    page = page with { Reason = $"its load event had not fired after {_options.Timeouts.Navigation.TotalSeconds:0} s (something it loads never finished); audited as it stood" };
+                    response = null;
+                    break;
+                }
+
                 // An aborted navigation leaves Chromium heading for its error page: continue in a fresh tab.
                 await ResetPageAsync().ConfigureAwait(false);
                 var redirect = _guard.Current.RedirectTarget;
@@ -272,7 +281,8 @@ public sealed class PageVisitor : IAsyncDisposable
         {
             Title = title,
             Outcome = outcome,
-            Reason = outcome == PageOutcome.HttpError ? $"HTTP {status}" : null,
+            // A note made while loading (the load event never came) stays with the page.
+            Reason = outcome == PageOutcome.HttpError ? $"HTTP {status}" + (page.Reason is { } note ? "; " + note : "") : page.Reason,
             Findings = checkedPage.Findings,
             Screenshot = checkedPage.Screenshot,
             PassedRules = checkedPage.PassedRules,
@@ -480,6 +490,31 @@ public sealed class PageVisitor : IAsyncDisposable
     }
 
     private sealed record ViewportPass(IReadOnlyList<Finding> Findings, IReadOnlyList<RuleInfo> Rules, IReadOnlyList<Uri> Links, double AxeMs, double ChecksMs, IReadOnlyDictionary<string, string> ChecksFailed);
+
+    /// <summary>
+    /// True when the navigation only timed out waiting for the load event: the guard handed over the HTML document
+    /// asked for, the tab shows it, and the parser has finished with it (readyState past "loading").
+    /// </summary>
+    private async Task<bool> LoadedBarTheLoadEventAsync(IPage tab, Uri target, Exception ex)
+    {
+        var nav = _guard.Current;
+        var timedOut = ex is TimeoutException || ex.Message.Contains("Timeout", StringComparison.OrdinalIgnoreCase);
+        if (!timedOut || tab.IsClosed || nav.Status is null || nav.NotHtml || nav.Failure is not null || nav.RedirectTarget is not null
+            || !Uri.TryCreate(tab.Url, UriKind.Absolute, out var shown) || shown.GetLeftPart(UriPartial.Query) != target.GetLeftPart(UriPartial.Query))
+        {
+            return false;
+        }
+
+        try
+        {
+            var state = await tab.EvaluateAsync<string>("() => document.readyState").WaitAsync(TimeSpan.FromSeconds(5)).ConfigureAwait(false);
+            return state is "interactive" or "complete";
+        }
+        catch (Exception e) when (e is PlaywrightException or TimeoutException)
+        {
+            return false;
+        }
+    }
 
     private VisitResult NavigationFailed(PageResult page, Exception ex, Stopwatch total)
     {

@@ -58,7 +58,9 @@ public sealed class ConsoleAuditProgress(IAnsiConsole console, bool live) : IAud
         }
 
         var violations = page.Findings.Count(f => f.Outcome == FindingOutcome.Violation);
-        var detail = page.Reason ?? $"{violations} violation{(violations == 1 ? "" : "s")}";
+        var count = $"{violations} violation{(violations == 1 ? "" : "s")}";
+        // A scanned page's reason is a note (its load event never came), shown beside its count, not instead of it.
+        var detail = page.Reason is not { } reason ? count : page.Outcome == PageOutcome.Scanned ? $"{count}; {reason}" : reason;
         // Plain, unwrapped lines: CI logs are searched and copied, never resized.
         console.Profile.Out.Writer.WriteLine($"[{counts.Done} done, {counts.Pending} queued, {counts.Failed} failed] {Outcome(page.Outcome)} {page.Url} — {detail}");
     }

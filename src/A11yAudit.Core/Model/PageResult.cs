@@ -22,7 +22,7 @@ public sealed record PageResult
 
     public required PageOutcome Outcome { get; init; }
 
-    /// <summary>Why the page was not fully scanned, in plain words; null when it was.</summary>
+    /// <summary>Why the page was not fully scanned, in plain words; on a scanned page, a note on how (its load event never came); null otherwise.</summary>
     public string? Reason { get; init; }
 
     public DateTimeOffset StartedAt { get; init; }

@@ -113,9 +113,23 @@ public sealed class CrawlTests
     }
 
     [Test]
-    public void PageThatNeverLoadsIsRecordedAndRunCompletes()
+    public void PageWhoseImageNeverArrivesIsAuditedAsItStoodWithANote()
     {
+        // The document is all there; only its load event never comes. A person would see the page, so it is audited.
         var page = Page("/hang");
+        Assert.Multiple(() =>
+        {
+            Assert.That(page.Outcome, Is.EqualTo(PageOutcome.Scanned));
+            Assert.That(page.Title, Is.EqualTo("Hangs"));
+            Assert.That(page.PassedRules, Is.Not.Empty);
+            Assert.That(page.Reason, Does.Contain("load event had not fired after 4 s"));
+        });
+    }
+
+    [Test]
+    public void PageWhoseDocumentNeverArrivesIsRecordedAndRunCompletes()
+    {
+        var page = Page("/hang-document");
         Assert.That(page.Outcome, Is.EqualTo(PageOutcome.LoadFailed));
         Assert.That(page.Reason, Does.Contain("did not finish loading"));
     }

@@ -43,14 +43,20 @@ internal static class CheckHarness
     {
         ArgumentNullException.ThrowIfNull(check);
         var baseUrl = await BaseUrlAsync();
-        var url = new Uri(baseUrl, path);
+        return await VisitUrlAsync(check, new Uri(baseUrl, path), viewport);
+    }
+
+    /// <summary>As <see cref="VisitAsync"/>, for a page of another fixture site.</summary>
+    public static async Task<PageResult> VisitUrlAsync(IPageCheck check, Uri url, ViewportOptions? viewport = null, TimeoutOptions? timeouts = null)
+    {
+        ArgumentNullException.ThrowIfNull(check);
         var options = new AuditOptions
         {
             Name = "check fixture",
             StartUrls = [url],
             OutputDirectory = RepoPaths.NewTempDirectory(),
             Browser = new BrowserOptions { Viewport = viewport ?? ViewportOptions.Mobile },
-            Timeouts = new TimeoutOptions { Navigation = TimeSpan.FromSeconds(15), Page = TimeSpan.FromSeconds(60) },
+            Timeouts = timeouts ?? new TimeoutOptions { Navigation = TimeSpan.FromSeconds(15), Page = TimeSpan.FromSeconds(60) },
         };
         var scope = new ScopeRules(options.Scope, [url]);
         await using var visitor = await PageVisitor.CreateAsync(SharedBrowser.Session, options, scope.Decide, [check]);

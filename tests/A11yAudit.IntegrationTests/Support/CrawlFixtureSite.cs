@@ -21,6 +21,11 @@ internal static class CrawlFixtureSite
         routes.MapGet("/hang", () => Results.Content(
             "<!doctype html><html lang=\"en\"><head><title>Hangs</title></head><body><main><h1>Hangs</h1><img alt=\"\" src=\"/hang.png\"></main></body></html>",
             "text/html"));
+        routes.MapGet("/hang-document", async (HttpContext c) =>
+        {
+            await Task.Delay(Timeout.Infinite, c.RequestAborted).ContinueWith(_ => { }, TaskScheduler.Default);
+            return Results.Empty;
+        });
         routes.MapGet("/hang.png", async (HttpContext c) =>
         {
             await Task.Delay(Timeout.Infinite, c.RequestAborted).ContinueWith(_ => { }, TaskScheduler.Default);

@@ -87,7 +87,7 @@ public sealed class LowBandwidthCheck(LowBandwidthBudget budget) : IIsolatedPage
             }
         }
 
-        var node = Assess(load.Transfers, load.Metrics, load.TimedOut);
+        var node = Assess(load);
         return node is null ? [] : [OwnCheckFinding.Create(
             this,
             context,
@@ -101,7 +101,8 @@ public sealed class LowBandwidthCheck(LowBandwidthBudget budget) : IIsolatedPage
     /// <summary>Over the budget, but not so far over that a quieter machine could not bring it under.</summary>
     internal static bool LoadAgain(double usableMs, double limitMs) => usableMs > limitMs && usableMs <= limitMs * MarginalFactor;
 
-    private sealed record ThrottledLoad(IReadOnlyList<Transfer> Transfers, Metrics? Metrics, bool TimedOut);
+    /// <param name="ParsedMs">For a load that timed out: when its document had been parsed (DOMContentLoaded), if it had; else -1.</param>
+    private sealed record ThrottledLoad(IReadOnlyList<Transfer> Transfers, Metrics? Metrics, bool TimedOut, double ParsedMs = -1);
 
     private static double UsableMs(Metrics metrics) => Math.Max(metrics.DomContentLoadedMs, metrics.LcpMs);
 
@@ -116,6 +117,7 @@ public sealed class LowBandwidthCheck(LowBandwidthBudget budget) : IIsolatedPage
         await using var lease = await leaseIsolatedPageAsync(true).ConfigureAwait(false);
         var isolated = lease.Page;
         var timedOut = false;
+        var parsedMs = -1d;
         Metrics? metrics = null;
         var cdp = await isolated.Context.NewCDPSessionAsync(isolated).ConfigureAwait(false);
         try
@@ -164,6 +166,7 @@ public sealed class LowBandwidthCheck(LowBandwidthBudget budget) : IIsolatedPage
             catch (TimeoutException)
             {
                 timedOut = true;
+                parsedMs = await ParsedMsAsync(isolated, url).ConfigureAwait(false);
             }
 
             if (!timedOut)
@@ -196,11 +199,12 @@ public sealed class LowBandwidthCheck(LowBandwidthBudget budget) : IIsolatedPage
             await DevTools.DetachQuietlyAsync(cdp).ConfigureAwait(false);
         }
 
-        return new ThrottledLoad(transfers.Values.ToList(), metrics, timedOut);
+        return new ThrottledLoad(transfers.Values.ToList(), metrics, timedOut, parsedMs);
     }
 
-    private FindingNode? Assess(IReadOnlyList<Transfer> transfers, Metrics? metrics, bool timedOut)
+    private FindingNode? Assess(ThrottledLoad load)
     {
+        var (transfers, metrics, timedOut) = (load.Transfers, load.Metrics, load.TimedOut);
         var bytes = transfers.Sum(t => t.Bytes);
         var evidence = new Dictionary<string, string>
         {
@@ -217,7 +221,14 @@ public sealed class LowBandwidthCheck(LowBandwidthBudget budget) : IIsolatedPage
         }
 
         var problems = new List<string>();
-        if (timedOut)
+        if (timedOut && load.ParsedMs >= 0)
+        {
+            // The document was there; something it loads (its main image, a stalled tracker) had not arrived.
+            problems.Add($"did not finish loading within {budget.TimeLimit.TotalSeconds:0} s (its document was parsed after {load.ParsedMs / 1000:0.0} s, but not everything it loads had arrived)");
+            evidence["timedOut"] = "true";
+            evidence["domContentLoadedMs"] = Ms(load.ParsedMs);
+        }
+        else if (timedOut)
         {
             problems.Add($"did not become usable within {budget.TimeLimit.TotalSeconds:0} s");
             evidence["timedOut"] = "true";
@@ -253,6 +264,26 @@ public sealed class LowBandwidthCheck(LowBandwidthBudget budget) : IIsolatedPage
         var summary = $"On a throttled mobile connection the page {string.Join(" and ", problems)}.{biggest}";
         var selector = metrics is { LcpSelector.Length: > 0 } ? metrics.LcpSelector : "html";
         return OwnCheckFinding.Node(selector, metrics?.LcpHtml ?? string.Empty, summary, Impact.Moderate, evidence);
+    }
+
+    /// <summary>When the page's document had been parsed (DOMContentLoaded), in ms from navigation; -1 if it had not, or the page is not yet the one asked for.</summary>
+    private static async Task<double> ParsedMsAsync(IPage page, Uri url)
+    {
+        try
+        {
+            if (!Uri.TryCreate(page.Url, UriKind.Absolute, out var shown) || shown.GetLeftPart(UriPartial.Query) != url.GetLeftPart(UriPartial.Query))
+            {
+                return -1;
+            }
+
+            var parsed = await page.EvaluateAsync<double>("() => { const n = performance.getEntriesByType('navigation')[0]; return n && n.domContentLoadedEventEnd > 0 ? n.domContentLoadedEventEnd : -1; }")
+                .WaitAsync(TimeSpan.FromSeconds(2)).ConfigureAwait(false);
+            return parsed;
+        }
+        catch (Exception ex) when (ex is PlaywrightException or TimeoutException)
+        {
+            return -1;
+        }
     }
 
     private static string Ms(double value) => value < 0 ? "n/a" : value.ToString("0", CultureInfo.InvariantCulture);
