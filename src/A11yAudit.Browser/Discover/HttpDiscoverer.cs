@@ -78,6 +78,26 @@ public sealed class HttpDiscoverer(AuditOptions options, HttpClient http)
         return new DiscoveryResult(pages, [.. skipped, .. frontier.Skipped]);
     }
 
+    /// <summary>Longest wait a 429 or 503 may ask for before discovery fetches the page again (it is not kept waiting for hours).</summary>
+    public static readonly TimeSpan MaxRetryWait = TimeSpan.FromSeconds(30);
+
+    /// <summary>A GET, repeated (as the crawl's guard does) when the server answers 429 or 503 and asks for a short wait.</summary>
+    private async Task<HttpResponseMessage> GetPatientlyAsync(Uri url, CancellationToken cancellationToken)
+    {
+        for (var attempt = 0; ; attempt++)
+        {
+            var response = await http.GetAsync(url, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+            var header = response.Headers.TryGetValues("Retry-After", out var values) ? values.FirstOrDefault() : null;
+            if (attempt >= Visit.NavigationGuard.MaxRetries || RetryAfter.Wait((int)response.StatusCode, header, DateTimeOffset.UtcNow) is not { } wait || wait > MaxRetryWait)
+            {
+                return response;
+            }
+
+            response.Dispose();
+            await Task.Delay(wait, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
     /// <summary>GET with redirects followed by hand, so each hop is checked against scope and robots.txt.</summary>
     private async Task<(string? Html, Uri? FinalUrl, string? Reason)> FetchAsync(Uri url, ScopeRules scope, RobotsPolicy robots, CancellationToken cancellationToken)
     {
@@ -87,7 +107,7 @@ public sealed class HttpDiscoverer(AuditOptions options, HttpClient http)
             HttpResponseMessage response;
             try
             {
-                response = await http.GetAsync(current, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+                response = await GetPatientlyAsync(current, cancellationToken).ConfigureAwait(false);
             }
             catch (HttpRequestException ex)
             {

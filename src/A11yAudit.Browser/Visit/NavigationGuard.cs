@@ -1,3 +1,5 @@
+using System.Diagnostics;
+using System.Globalization;
 using A11yAudit.Core.Urls;
 using Microsoft.Playwright;
 
@@ -12,6 +14,9 @@ namespace A11yAudit.Browser.Visit;
 public sealed class NavigationGuard
 {
     public const int MaxRedirects = 10;
+
+    /// <summary>Times a document is fetched again after "too many requests" (429) or "unavailable" (503) with Retry-After.</summary>
+    public const int MaxRetries = 2;
 
     private readonly Func<Uri, CrawlDecision> _decide;
     private readonly bool _allowNonGet;
@@ -113,7 +118,8 @@ public sealed class NavigationGuard
     private async Task HandleDocumentAsync(IRoute route, Uri url)
     {
         var outcome = Current;
-        var response = await route.FetchAsync(new RouteFetchOptions { MaxRedirects = 0, Timeout = _timeoutMs }).ConfigureAwait(false);
+        var clock = Stopwatch.StartNew();
+        var response = await FetchPatientlyAsync(route, null, outcome, clock).ConfigureAwait(false);
         var hopUrl = url;
         var hops = 0;
         while (IsRedirect(response.Status) && response.Headers.TryGetValue("location", out var location))
@@ -142,7 +148,7 @@ public sealed class NavigationGuard
             }
 
             hopUrl = next;
-            response = await route.FetchAsync(new RouteFetchOptions { Url = next.AbsoluteUri, MaxRedirects = 0, Timeout = _timeoutMs }).ConfigureAwait(false);
+            response = await FetchPatientlyAsync(route, next.AbsoluteUri, outcome, clock).ConfigureAwait(false);
         }
 
         outcome.Status = response.Status;
@@ -172,6 +178,38 @@ public sealed class NavigationGuard
 
         await route.FulfillAsync(new RouteFulfillOptions { Response = response }).ConfigureAwait(false);
     }
+
+    /// <summary>
+    /// Fetches the document, and again (at most <see cref="MaxRetries"/> times) when the server answers 429 or 503 and
+    /// asks for a wait that still leaves the page time to render: a busy site's page is audited, not its error page.
+    /// </summary>
+    private async Task<IAPIResponse> FetchPatientlyAsync(IRoute route, string? url, NavigationOutcome outcome, Stopwatch clock)
+    {
+        var budget = TimeSpan.FromMilliseconds(_timeoutMs);
+        var renderAllowance = TimeSpan.FromTicks(Math.Min(TimeSpan.FromSeconds(5).Ticks, budget.Ticks / 3));
+        for (var attempt = 0; ; attempt++)
+        {
+            var response = await route.FetchAsync(new RouteFetchOptions { Url = url, MaxRedirects = 0, Timeout = _timeoutMs }).ConfigureAwait(false);
+            response.Headers.TryGetValue("retry-after", out var header);
+            if (RetryAfter.Wait(response.Status, header, DateTimeOffset.UtcNow) is not { } wait)
+            {
+                return response;
+            }
+
+            var asked = $"the server answered {response.Status} and asked to wait {Seconds(wait)} before trying again";
+            if (attempt >= MaxRetries || wait > budget - clock.Elapsed - renderAllowance)
+            {
+                outcome.Note = attempt >= MaxRetries ? $"{asked}, after {MaxRetries} waits already" : $"{asked}, longer than the page's time limit allows";
+                return response;
+            }
+
+            outcome.Note = $"fetched again: {asked}";
+            await response.DisposeAsync().ConfigureAwait(false);
+            await Task.Delay(wait).ConfigureAwait(false);
+        }
+    }
+
+    private static string Seconds(TimeSpan wait) => wait.TotalSeconds.ToString("0.#", CultureInfo.InvariantCulture) + " s";
 
     private static bool IsRedirect(int status) => status is 301 or 302 or 303 or 307 or 308;
 
@@ -208,4 +246,7 @@ public sealed class NavigationOutcome
     public string? Failure { get; set; }
     public List<string> RedirectChain { get; } = [];
     public int NavigationsCancelled { get; set; }
+
+    /// <summary>Something worth telling about how the document was fetched (the server asked the crawler to wait).</summary>
+    public string? Note { get; set; }
 }

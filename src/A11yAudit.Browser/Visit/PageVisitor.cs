@@ -183,6 +183,7 @@ public sealed class PageVisitor : IAsyncDisposable
         var status = response?.Status ?? nav.Status;
         page = page with
         {
+            Reason = nav.Note is { } fetchNote ? (page.Reason is { } loadNote ? $"{fetchNote}; {loadNote}" : fetchNote) : page.Reason,
             FinalUrl = tab.Url,
             HttpStatus = status,
             ContentType = nav.ContentType ?? (response is null ? null : await HeaderAsync(response, "content-type").ConfigureAwait(false)),
@@ -538,7 +539,7 @@ public sealed class PageVisitor : IAsyncDisposable
         if (nav.Status is >= 400)
         {
             // Chromium refuses to render an error status with an empty body; there is nothing to scan.
-            return Failed(page with { Outcome = PageOutcome.HttpError }, $"HTTP {nav.Status} with no page to scan", total);
+            return Failed(page with { Outcome = PageOutcome.HttpError }, $"HTTP {nav.Status} with no page to scan" + (nav.Note is { } note ? $" ({note})" : ""), total);
         }
 
         var reason = ex is TimeoutException || ex.Message.Contains("Timeout", StringComparison.OrdinalIgnoreCase)

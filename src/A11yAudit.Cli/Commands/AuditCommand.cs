@@ -10,7 +10,7 @@ internal static class AuditCommand
     {
         var target = new Argument<string?>("target")
         {
-            Description = "Audit target file (JSON). Default: the bundled demo (audit-targets/demo.json), unless --url is given.",
+            Description = "Audit target file (JSON). Default: the bundled demo (audit-targets/demo.json), unless --url or --urls is given.",
             Arity = ArgumentArity.ZeroOrOne,
         };
         target.Validators.Add(result =>
@@ -75,13 +75,16 @@ internal static class AuditCommand
                 NoScreenshots = parse.GetResult(noScreenshots) is null ? null : parse.GetValue(noScreenshots),
             };
             var targetFile = parse.GetValue(target);
-            if (targetFile is null && overrides.Url is null)
+            var urlsFile = parse.GetValue(urls);
+
+            // A URL list alone is a target of its own (see AuditJob); only with nothing to audit is it the demo.
+            if (targetFile is null && overrides.Url is null && urlsFile is null)
             {
                 targetFile = BundledFiles.DemoTarget;
             }
 
             var selection = new UrlSelectionRequest(
-                parse.GetValue(urls) is { } file ? Path.GetFullPath(file, environment.CurrentDirectory) : null,
+                urlsFile is { } file ? Path.GetFullPath(file, environment.CurrentDirectory) : null,
                 Browser.Discover.Shard.TryParse(parse.GetValue(shard), out var s, out _) ? s : null);
             return new AuditJob(environment, ci.Read(parse)) { Selection = selection, BrowserEndpoints = parse.GetValue(endpoints) ?? [] }
                 .RunAsync(targetFile, overrides, cancellationToken);

@@ -30,8 +30,15 @@ internal sealed class AuditJob(CliEnvironment environment, GateSettings? gateSet
     public async Task<int> RunAsync(string? targetFile, CliOverrides overrides, CancellationToken cancellationToken)
     {
         AuditOptions options;
+        var listIsTheTarget = targetFile is null && overrides.Url is null && Selection.UrlsFile is not null;
         try
         {
+            if (listIsTheTarget)
+            {
+                // No target file and no --url: the list's first URL names the target and its origins are the scope.
+                overrides = overrides with { Url = UrlListFile.Read(Selection.UrlsFile!)[0].AbsoluteUri };
+            }
+
             options = TargetLoader.Load(targetFile, overrides, environment.Variables, environment.CurrentDirectory);
         }
         catch (ConfigurationException ex)
@@ -49,7 +56,7 @@ internal sealed class AuditJob(CliEnvironment environment, GateSettings? gateSet
                 Console.WriteLine($"Serving {options.ServeRoot} at {server.BaseUrl}");
             }
 
-            var (selected, total) = await UrlSelection.ApplyAsync(options, Selection.UrlsFile, Selection.Shard, cancellationToken).ConfigureAwait(false);
+            var (selected, total) = await UrlSelection.ApplyAsync(options, Selection.UrlsFile, Selection.Shard, cancellationToken, listIsTheTarget).ConfigureAwait(false);
             if (total >= 0)
             {
                 Console.WriteLine(Selection.Shard is { } shard

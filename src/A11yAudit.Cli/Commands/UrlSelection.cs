@@ -13,7 +13,8 @@ namespace A11yAudit.Cli.Commands;
 /// </summary>
 internal static class UrlSelection
 {
-    public static async Task<(AuditOptions Options, int Total)> ApplyAsync(AuditOptions options, string? urlsFile, Shard? shard, CancellationToken cancellationToken)
+    /// <param name="listIsTheTarget">No target file or --url was given: the list's origins are the scope.</param>
+    public static async Task<(AuditOptions Options, int Total)> ApplyAsync(AuditOptions options, string? urlsFile, Shard? shard, CancellationToken cancellationToken, bool listIsTheTarget = false)
     {
         if (urlsFile is null && shard is null)
         {
@@ -37,7 +38,10 @@ internal static class UrlSelection
         {
             StartUrls = selected.Select(u => new Uri(u)).ToList(),
             // Scope stays that of the whole target, so shards agree on what is in scope.
-            Scope = options.Scope.AllowedOrigins.Count > 0 ? options.Scope : options.Scope with { AllowedOrigins = options.StartUrls.Select(ScopeRules.OriginOf).Distinct().ToList() },
+            Scope = options.Scope.AllowedOrigins.Count > 0 ? options.Scope : options.Scope with
+            {
+                AllowedOrigins = (listIsTheTarget ? urls.Select(u => new Uri(u)) : options.StartUrls).Select(ScopeRules.OriginOf).Distinct().ToList(),
+            },
             Crawl = options.Crawl with { FollowLinks = false, UseSitemaps = false, MaxDepth = 0, MaxPages = Math.Max(1, selected.Count) },
         };
         return (restricted, urls.Count);

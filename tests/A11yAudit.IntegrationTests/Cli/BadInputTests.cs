@@ -34,6 +34,18 @@ public sealed class BadInputTests
         AssertCleanFailure(await CliRunner.RunAsync("audit", "--url", "ftp://example.org/"), "ftp://example.org/");
 
     [Test]
+    public async Task MissingUrlListIsNamed() =>
+        AssertCleanFailure(await CliRunner.RunAsync("audit", "--urls", "no-such-list.txt", "--out", RepoPaths.NewTempDirectory()), "no-such-list.txt");
+
+    [Test]
+    public async Task UrlListWithALineThatIsNotAUrlNamesTheLine()
+    {
+        var list = Path.Combine(RepoPaths.NewTempDirectory(), "urls.txt");
+        await File.WriteAllLinesAsync(list, ["# two pages", "http://127.0.0.1:9/", "not a url"]);
+        AssertCleanFailure(await CliRunner.RunAsync("audit", "--urls", list, "--out", RepoPaths.NewTempDirectory()), "urls.txt:3: 'not a url'");
+    }
+
+    [Test]
     public async Task MissingBrowserSaysHowToInstallOne()
     {
         var outcome = await CliRunner.RunAsync("audit", "--url", "http://127.0.0.1:9/", "--browser", "/nowhere/chromium", "--out", RepoPaths.NewTempDirectory());

@@ -127,6 +127,33 @@ public sealed class CrawlTests
     }
 
     [Test]
+    public void BusyPageIsFetchedAgainAfterTheWaitItAskedFor()
+    {
+        var page = Page("/busy");
+        Assert.Multiple(() =>
+        {
+            Assert.That(page.Outcome, Is.EqualTo(PageOutcome.Scanned));
+            Assert.That(page.HttpStatus, Is.EqualTo(200));
+            Assert.That(page.Title, Is.EqualTo("Busy page"));
+            Assert.That(page.Reason, Does.Contain("fetched again: the server answered 429 and asked to wait 1 s"));
+            // The first answer was the 429; the title is the second's. (Checks that reload the page fetch it again later.)
+            Assert.That(_requests.Count(r => r.EndsWith("/busy", StringComparison.Ordinal)), Is.GreaterThanOrEqualTo(2));
+        });
+    }
+
+    [Test]
+    public void PageThatAsksForALongerWaitThanItsTimeLimitIsRecordedAsItAnswered()
+    {
+        var page = Page("/overloaded");
+        Assert.Multiple(() =>
+        {
+            Assert.That(page.Outcome, Is.EqualTo(PageOutcome.HttpError));
+            Assert.That(page.HttpStatus, Is.EqualTo(429));
+            Assert.That(page.Reason, Does.Contain("asked to wait 3600 s before trying again, longer than the page's time limit allows"));
+        });
+    }
+
+    [Test]
     public void PageWhoseDocumentNeverArrivesIsRecordedAndRunCompletes()
     {
         var page = Page("/hang-document");
