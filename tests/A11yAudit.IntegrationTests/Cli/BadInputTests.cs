@@ -46,6 +46,14 @@ public sealed class BadInputTests
     }
 
     [Test]
+    public async Task UnreachableBrowserServerIsNamed() =>
+        AssertCleanFailure(await CliRunner.RunAsync("audit", "--url", "http://127.0.0.1:9/", "--browser-endpoint", "ws://127.0.0.1:9/", "--out", RepoPaths.NewTempDirectory()), "ws://127.0.0.1:9/");
+
+    [Test]
+    public async Task BrowserEndpointThatIsNotAWebSocketUrlIsNamed() =>
+        AssertCleanFailure(await CliRunner.RunAsync("audit", "--url", "http://127.0.0.1:9/", "--browser-endpoint", "notaurl"), "'notaurl'");
+
+    [Test]
     public async Task MissingBrowserSaysHowToInstallOne()
     {
         var outcome = await CliRunner.RunAsync("audit", "--url", "http://127.0.0.1:9/", "--browser", "/nowhere/chromium", "--out", RepoPaths.NewTempDirectory());

@@ -62,6 +62,22 @@ public sealed class RemoteBrowserTests
         }
     }
 
+    /// <summary>The command line's path: `audit --browser-endpoint` audits through a server instead of launching a browser.</summary>
+    [Test]
+    public async Task AuditCommandAuditsThroughABrowserServer()
+    {
+        await using var site = await LocalSiteServer.StartAsync(RepoPaths.Fixture("crawl"));
+        await using var server = await BrowserServer.StartAsync(Environment.GetEnvironmentVariable("A11YAUDIT_BROWSER"));
+        var output = RepoPaths.NewTempDirectory();
+        var outcome = await CliRunner.RunAsync(
+            "audit", "--url", new Uri(site.BaseUrl, "/page-a.html").AbsoluteUri, "--max-depth", "0", "--out", output,
+            "--browser-endpoint", server.Endpoint, "--no-screenshots");
+        Assert.That(outcome.ExitCode, Is.EqualTo(A11yAudit.Cli.ExitCodes.Success), outcome.Error + outcome.Output);
+
+        var results = await A11yAudit.Core.Results.ResultsFile.ReadAsync(Path.Combine(output, A11yAudit.Core.Results.ResultsFile.FileName));
+        Assert.That(results.Pages.Select(p => (p.Url, p.Outcome)), Is.EqualTo(new[] { (new Uri(site.BaseUrl, "/page-a.html").AbsoluteUri, PageOutcome.Scanned) }));
+    }
+
     private sealed class KillAfter(int pages, Action kill) : IAuditProgress
     {
         private int _done;
