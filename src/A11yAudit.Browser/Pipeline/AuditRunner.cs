@@ -84,7 +84,8 @@ public sealed class AuditRunner(AuditOptions options, IAuditProgress? progress =
         var identical = options.Crawl.ReuseIdenticalPages ? new IdenticalPages() : null;
         var sharedRegions = options.Crawl.ReuseSharedRegions ? new SharedRegionCache() : null;
         using var pages = PageStore.Create(SpillDirectory);
-        var rules = new ConcurrentDictionary<string, RuleInfo>(StringComparer.Ordinal);
+        // Keyed by source and id: axe and A11yAudit both have a "skip-link" rule, and each keeps its own description.
+        var rules = new ConcurrentDictionary<(string Source, string Id), RuleInfo>();
         var done = 0;
         var failed = 0;
         string? incompleteReason = null;
@@ -207,7 +208,7 @@ public sealed class AuditRunner(AuditOptions options, IAuditProgress? progress =
 
                         foreach (var rule in visit.Rules)
                         {
-                            rules.TryAdd(rule.Id, rule);
+                            rules.TryAdd((rule.Source, rule.Id), rule);
                         }
 
                         if (options.Crawl.FollowLinks && page.WasScanned)
@@ -311,12 +312,12 @@ public sealed class AuditRunner(AuditOptions options, IAuditProgress? progress =
         var catalogue = LinksOnly || !session.Browser.IsConnected ? [] : await ReadRuleCatalogueAsync(session).ConfigureAwait(false);
         foreach (var rule in catalogue)
         {
-            rules.TryAdd(rule.Id, rule);
+            rules.TryAdd((rule.Source, rule.Id), rule);
         }
 
         foreach (var check in _checks.Select(c => (c.Id, c.Help, c.WcagCriteria)).Concat(_siteChecks.Select(c => (c.Id, c.Help, c.WcagCriteria))))
         {
-            rules.TryAdd(check.Id, new RuleInfo
+            rules.TryAdd(("a11yaudit", check.Id), new RuleInfo
             {
                 Id = check.Id,
                 Source = "a11yaudit",
