@@ -154,7 +154,7 @@ public sealed class PageVisitor : IAsyncDisposable
                 {
                     // Something the page loads never finished (a stalled image, a slow tracker), but the document
                     // is all there: audit it as it stands, as a person would see it, and say so.
-                    page = page with { Reason = $"its load event had not fired after {_options.Timeouts.Navigation.TotalSeconds:0} s (something it loads never finished); audited as it stood" };
+                    page = page with { Reason = $"did not finish loading within {_options.Timeouts.Navigation.TotalSeconds:0} s (its document had arrived, but something it loads never did and its load event never came); audited as it stood" };
                     response = null;
                     break;
                 }
