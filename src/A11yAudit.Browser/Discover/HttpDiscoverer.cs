@@ -88,7 +88,7 @@ public sealed class HttpDiscoverer(AuditOptions options, HttpClient http)
         {
             var response = await http.GetAsync(url, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
             var header = response.Headers.TryGetValues("Retry-After", out var values) ? values.FirstOrDefault() : null;
-            if (attempt >= Visit.NavigationGuard.MaxRetries || RetryAfter.Wait((int)response.StatusCode, header, DateTimeOffset.UtcNow) is not { } wait || wait > MaxRetryWait)
+            if (attempt >= RetryAfter.MaxRetries || RetryAfter.Wait((int)response.StatusCode, header, DateTimeOffset.UtcNow) is not { } wait || wait > MaxRetryWait)
             {
                 return response;
             }

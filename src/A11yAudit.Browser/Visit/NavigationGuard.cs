@@ -15,9 +15,6 @@ public sealed class NavigationGuard
 {
     public const int MaxRedirects = 10;
 
-    /// <summary>Times a document is fetched again after "too many requests" (429) or "unavailable" (503) with Retry-After.</summary>
-    public const int MaxRetries = 2;
-
     private readonly Func<Uri, CrawlDecision> _decide;
     private readonly bool _allowNonGet;
     private readonly float _timeoutMs;
@@ -180,7 +177,7 @@ public sealed class NavigationGuard
     }
 
     /// <summary>
-    /// Fetches the document, and again (at most <see cref="MaxRetries"/> times) when the server answers 429 or 503 and
+    /// Fetches the document, and again (at most <see cref="RetryAfter.MaxRetries"/> times) when the server answers 429 or 503 and
     /// asks for a wait that still leaves the page time to render: a busy site's page is audited, not its error page.
     /// </summary>
     private async Task<IAPIResponse> FetchPatientlyAsync(IRoute route, string? url, NavigationOutcome outcome, Stopwatch clock)
@@ -197,9 +194,9 @@ public sealed class NavigationGuard
             }
 
             var asked = $"the server answered {response.Status} and asked to wait {Seconds(wait)} before trying again";
-            if (attempt >= MaxRetries || wait > budget - clock.Elapsed - renderAllowance)
+            if (attempt >= RetryAfter.MaxRetries || wait > budget - clock.Elapsed - renderAllowance)
             {
-                outcome.Note = attempt >= MaxRetries ? $"{asked}, after {MaxRetries} waits already" : $"{asked}, longer than the page's time limit allows";
+                outcome.Note = attempt >= RetryAfter.MaxRetries ? $"{asked}, after {RetryAfter.MaxRetries} waits already" : $"{asked}, longer than the page's time limit allows";
                 return response;
             }
 

@@ -139,6 +139,7 @@ public sealed class PageVisitor : IAsyncDisposable
 
         var navigate = Stopwatch.StartNew();
         IResponse? response;
+        string? loadNote = null;
         var target = item.Url;
         while (true)
         {
@@ -154,7 +155,7 @@ public sealed class PageVisitor : IAsyncDisposable
                 {
                     // Something the page loads never finished (a stalled image, a slow tracker), but the document
                     // is all there: audit it as it stands, as a person would see it, and say so.
-                    page = page with { Reason = $"did not finish loading within {_options.Timeouts.Navigation.TotalSeconds:0} s (its document had arrived, but something it loads never did and its load event never came); audited as it stood" };
+                    loadNote = $"did not finish loading within {_options.Timeouts.Navigation.TotalSeconds:0} s (its document had arrived, but something it loads never did and its load event never came); audited as it stood";
                     response = null;
                     break;
                 }
@@ -183,7 +184,7 @@ public sealed class PageVisitor : IAsyncDisposable
         var status = response?.Status ?? nav.Status;
         page = page with
         {
-            Reason = nav.Note is { } fetchNote ? (page.Reason is { } loadNote ? $"{fetchNote}; {loadNote}" : fetchNote) : page.Reason,
+            Reason = JoinNotes(nav.Note, loadNote),
             FinalUrl = tab.Url,
             HttpStatus = status,
             ContentType = nav.ContentType ?? (response is null ? null : await HeaderAsync(response, "content-type").ConfigureAwait(false)),
@@ -283,7 +284,7 @@ public sealed class PageVisitor : IAsyncDisposable
             Title = title,
             Outcome = outcome,
             // A note made while loading (the load event never came) stays with the page.
-            Reason = outcome == PageOutcome.HttpError ? $"HTTP {status}" + (page.Reason is { } note ? "; " + note : "") : page.Reason,
+            Reason = outcome == PageOutcome.HttpError ? JoinNotes($"HTTP {status}", page.Reason) : page.Reason,
             Findings = checkedPage.Findings,
             Screenshot = checkedPage.Screenshot,
             PassedRules = checkedPage.PassedRules,
@@ -499,9 +500,7 @@ public sealed class PageVisitor : IAsyncDisposable
     private async Task<bool> LoadedBarTheLoadEventAsync(IPage tab, Uri target, Exception ex)
     {
         var nav = _guard.Current;
-        var timedOut = ex is TimeoutException || ex.Message.Contains("Timeout", StringComparison.OrdinalIgnoreCase);
-        if (!timedOut || tab.IsClosed || nav.Status is null || nav.NotHtml || nav.Failure is not null || nav.RedirectTarget is not null
-            || !Uri.TryCreate(tab.Url, UriKind.Absolute, out var shown) || shown.GetLeftPart(UriPartial.Query) != target.GetLeftPart(UriPartial.Query))
+        if (!IsTimeout(ex) || tab.IsClosed || nav.Status is null || nav.NotHtml || nav.Failure is not null || nav.RedirectTarget is not null || !PageAddress.Shows(tab, target))
         {
             return false;
         }
@@ -516,6 +515,13 @@ public sealed class PageVisitor : IAsyncDisposable
             return false;
         }
     }
+
+    /// <summary>Playwright reports a navigation time-out as TimeoutException, or in the message of a wrapped error.</summary>
+    private static bool IsTimeout(Exception ex) => ex is TimeoutException || ex.Message.Contains("Timeout", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The notes made on a page, in order, as one reason; null when there are none.</summary>
+    private static string? JoinNotes(params string?[] notes) =>
+        notes.Where(n => n is not null).ToList() is { Count: > 0 } made ? string.Join("; ", made) : null;
 
     private VisitResult NavigationFailed(PageResult page, Exception ex, Stopwatch total)
     {
@@ -542,7 +548,7 @@ public sealed class PageVisitor : IAsyncDisposable
             return Failed(page with { Outcome = PageOutcome.HttpError }, $"HTTP {nav.Status} with no page to scan" + (nav.Note is { } note ? $" ({note})" : ""), total);
         }
 
-        var reason = ex is TimeoutException || ex.Message.Contains("Timeout", StringComparison.OrdinalIgnoreCase)
+        var reason = IsTimeout(ex)
             ? $"did not finish loading within {_options.Timeouts.Navigation.TotalSeconds:0} s"
             : "could not load: " + ErrorText.FirstLine(ex.Message);
         return Failed(page with { Outcome = PageOutcome.LoadFailed }, reason, total);

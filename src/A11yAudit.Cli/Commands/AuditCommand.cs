@@ -74,20 +74,12 @@ internal static class AuditCommand
                 TemplatesDirectory = parse.GetValue(templates),
                 NoScreenshots = parse.GetResult(noScreenshots) is null ? null : parse.GetValue(noScreenshots),
             };
-            var targetFile = parse.GetValue(target);
             var urlsFile = parse.GetValue(urls);
-
-            // A URL list alone is a target of its own (see AuditJob); only with nothing to audit is it the demo.
-            if (targetFile is null && overrides.Url is null && urlsFile is null)
-            {
-                targetFile = BundledFiles.DemoTarget;
-            }
-
             var selection = new UrlSelectionRequest(
                 urlsFile is { } file ? Path.GetFullPath(file, environment.CurrentDirectory) : null,
                 Browser.Discover.Shard.TryParse(parse.GetValue(shard), out var s, out _) ? s : null);
             return new AuditJob(environment, ci.Read(parse)) { Selection = selection, BrowserEndpoints = parse.GetValue(endpoints) ?? [] }
-                .RunAsync(targetFile, overrides, cancellationToken);
+                .RunAsync(parse.GetValue(target), overrides, cancellationToken);
         });
         return command;
     }

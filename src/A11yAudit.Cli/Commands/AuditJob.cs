@@ -30,7 +30,13 @@ internal sealed class AuditJob(CliEnvironment environment, GateSettings? gateSet
     public async Task<int> RunAsync(string? targetFile, CliOverrides overrides, CancellationToken cancellationToken)
     {
         AuditOptions options;
+        // What is audited, when no target file is given: the --url, else the --urls list, else the bundled demo.
         var listIsTheTarget = targetFile is null && overrides.Url is null && Selection.UrlsFile is not null;
+        if (targetFile is null && overrides.Url is null && !listIsTheTarget)
+        {
+            targetFile = BundledFiles.DemoTarget;
+        }
+
         try
         {
             if (listIsTheTarget)

@@ -11,6 +11,9 @@ public static class RetryAfter
     /// <summary>A 429 without Retry-After still means "slow down": wait this long before the one retry.</summary>
     public static readonly TimeSpan DefaultFor429 = TimeSpan.FromSeconds(2);
 
+    /// <summary>Times a page is fetched again after such an answer, by the crawl's guard and by discovery alike.</summary>
+    public const int MaxRetries = 2;
+
     public static bool IsRetryable(int status) => status is 429 or 503;
 
     /// <summary>

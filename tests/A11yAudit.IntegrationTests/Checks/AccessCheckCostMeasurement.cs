@@ -21,7 +21,7 @@ public sealed class AccessCheckCostMeasurement
     [Test]
     public async Task PrintPerPageCostOfEachCheck()
     {
-        var root = Path.Combine(RepoPaths.Root, "audit-targets", "demo");
+        var root = RepoPaths.DemoSite;
         await using var server = await LocalSiteServer.StartAsync(root);
         var pages = Directory.EnumerateFiles(root, "*.html", SearchOption.AllDirectories)
             .Select(f => Path.GetRelativePath(root, f).Replace('\\', '/'))

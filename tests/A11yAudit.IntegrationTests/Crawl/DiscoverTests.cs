@@ -13,7 +13,7 @@ public sealed class DiscoverTests
     public async Task BothModesFindTheDemoPagesAndAuditUrlsAuditsExactlyTheList()
     {
         var single = await DemoAudit.GetAsync();
-        await using var server = await LocalSiteServer.StartAsync(Path.Combine(RepoPaths.Root, "audit-targets", "demo"));
+        await using var server = await LocalSiteServer.StartAsync(RepoPaths.DemoSite);
         var root = RepoPaths.NewTempDirectory();
         var httpList = Path.Combine(root, "urls-http.txt");
         var browserList = Path.Combine(root, "urls-browser.txt");

@@ -63,8 +63,8 @@ public sealed class DemoDefectTests
     [Test]
     public void EveryDemoPageIsAuditedAndPrivatePagesAreNot()
     {
-        var htmlFiles = Directory.EnumerateFiles(Path.Combine(RepoPaths.Root, "audit-targets", "demo"), "*.html", SearchOption.AllDirectories)
-            .Select(f => "/" + Path.GetRelativePath(Path.Combine(RepoPaths.Root, "audit-targets", "demo"), f).Replace('\\', '/'))
+        var htmlFiles = Directory.EnumerateFiles(RepoPaths.DemoSite, "*.html", SearchOption.AllDirectories)
+            .Select(f => "/" + Path.GetRelativePath(RepoPaths.DemoSite, f).Replace('\\', '/'))
             .Where(p => !p.StartsWith("/private/", StringComparison.Ordinal))
             .ToList();
         foreach (var path in htmlFiles)

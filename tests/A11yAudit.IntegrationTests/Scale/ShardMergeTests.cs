@@ -13,7 +13,7 @@ public sealed class ShardMergeTests
     public async Task ThreeShardsMergedEqualOneRun()
     {
         var single = await DemoAudit.GetAsync();
-        await using var server = await LocalSiteServer.StartAsync(Path.Combine(RepoPaths.Root, "audit-targets", "demo"));
+        await using var server = await LocalSiteServer.StartAsync(RepoPaths.DemoSite);
         var root = RepoPaths.NewTempDirectory();
         var shardDirs = new List<string>();
         for (var k = 1; k <= 3; k++)

@@ -17,6 +17,9 @@ internal static class RepoPaths
         }
     }
 
+    /// <summary>The bundled demo site's folder (audit-targets/demo), as served by the demo target.</summary>
+    public static string DemoSite => Path.Combine(Root, "audit-targets", "demo");
+
     public static string Fixture(string name) => Path.Combine(TestContext.CurrentContext.TestDirectory, "Fixtures", name);
 
     public static string NewTempDirectory()

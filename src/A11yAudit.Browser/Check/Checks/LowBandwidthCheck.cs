@@ -271,7 +271,7 @@ public sealed class LowBandwidthCheck(LowBandwidthBudget budget) : IIsolatedPage
     {
         try
         {
-            if (!Uri.TryCreate(page.Url, UriKind.Absolute, out var shown) || shown.GetLeftPart(UriPartial.Query) != url.GetLeftPart(UriPartial.Query))
+            if (!Visit.PageAddress.Shows(page, url))
             {
                 return -1;
             }
