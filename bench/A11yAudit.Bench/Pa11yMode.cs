@@ -7,11 +7,13 @@ namespace A11yAudit.Bench;
 /// <summary>
 /// The peer: pa11y-ci with its axe runner, on the same pages, Chromium and concurrency. Needs an install
 /// made beforehand (see docs/performance.md): `PUPPETEER_SKIP_DOWNLOAD=1 npm install pa11y-ci` in a folder
-/// given with --pa11y-dir.
+/// given with --pa11y-dir. It gets A11yAudit's default launch switches (quiet networking, the renderer limit) as
+/// it always has; with <c>withFeatureSwitch</c> also A11yAudit's <c>--disable-features</c> (see
+/// <see cref="ChromiumFeatures"/>), which no pa11y-ci user would know to pass, so both rows can be compared.
 /// </summary>
 internal static class Pa11yMode
 {
-    public static async Task<Stats?> RunAsync(string? installDirectory, IReadOnlyList<Uri> urls, int concurrency, string? browserPath)
+    public static async Task<Stats?> RunAsync(string? installDirectory, IReadOnlyList<Uri> urls, int concurrency, string? browserPath, string outputDirectory, bool withFeatureSwitch = false)
     {
         var cli = installDirectory is null ? null : Path.Combine(installDirectory, "node_modules", ".bin", "pa11y-ci");
         if (cli is null || !File.Exists(cli))
@@ -30,7 +32,11 @@ internal static class Pa11yMode
                 standard = "WCAG2AA",
                 concurrency,
                 timeout = 60000,
-                chromeLaunchConfig = new { executablePath = executable, args = BrowserSession.DefaultArgs },
+                // pa11y-ci 4.1 runs each URL in an incognito context by default, and at concurrency over 1 closes
+                // another run's context now and then (pa11y/pa11y-ci#354): 4 of 10 URLs "Failed to run" here, cut
+                // short, which made the peer look faster than it is. All URLs in one context: none fails.
+                useIncognitoBrowserContext = false,
+                chromeLaunchConfig = new { executablePath = executable, args = withFeatureSwitch ? BrowserSession.LaunchArgs([]) : BrowserSession.DefaultArgs },
             },
             urls = urls.Select(u => u.AbsoluteUri),
         }));
@@ -38,7 +44,7 @@ internal static class Pa11yMode
         start.ArgumentList.Add("--config");
         start.ArgumentList.Add(config);
         start.Environment["PUPPETEER_SKIP_DOWNLOAD"] = "1";
-        var stats = new Stats("pa11y-ci (axe runner)", concurrency);
+        var stats = new Stats(withFeatureSwitch ? "pa11y-ci (axe runner, given our feature switch)" : "pa11y-ci (axe runner)", concurrency);
         var wall = Stopwatch.StartNew();
         await using (var memory = new MemorySampler())
         {
@@ -51,9 +57,13 @@ internal static class Pa11yMode
             stats.PeakBrowserBytes = memory.PeakBrowser;
             stats.BusyCpuSeconds = memory.BusyCpuSeconds;
             stats.CpuSecondsByProcess = memory.CpuSecondsByProcess;
-            var text = await output;
-            var passed = text.Split('\n').Count(l => l.Contains(" - ", StringComparison.Ordinal) && (l.Contains('✔') || l.Contains('✘') || l.Contains('>')));
-            stats.Note = $"exit {process.ExitCode}; {(await error).Split('\n').FirstOrDefault(l => l.Length > 0) ?? ""}".Trim().TrimEnd(';');
+            var text = await output + "\n" + await error;
+            // pa11y-ci prints " > URL - N errors" for each URL it audited and " > URL - Failed to run" for one it could
+            // not: a row with failures would look faster than it is, so the note says how many were audited.
+            var audited = text.Split('\n').Count(l => l.StartsWith(" > ", StringComparison.Ordinal) && l.EndsWith(" errors", StringComparison.Ordinal));
+            Directory.CreateDirectory(outputDirectory);
+            await File.WriteAllTextAsync(Path.Combine(outputDirectory, $"pa11y-ci{(withFeatureSwitch ? "-feature-switch" : "")}-c{concurrency}.txt"), text);
+            stats.Note = $"exit {process.ExitCode}; {audited} of {urls.Count} URLs audited";
         }
 
         for (var i = 0; i < urls.Count; i++)

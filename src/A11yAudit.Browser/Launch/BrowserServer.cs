@@ -64,7 +64,7 @@ public sealed class BrowserServer : IAsyncDisposable
         start.ArgumentList.Add(BrowserLocator.Locate(executablePath) ?? string.Empty);
         start.ArgumentList.Add(host);
         start.ArgumentList.Add(port.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        start.ArgumentList.Add(System.Text.Json.JsonSerializer.Serialize(BrowserSession.DefaultArgs));
+        start.ArgumentList.Add(System.Text.Json.JsonSerializer.Serialize(BrowserSession.LaunchArgs([])));
         var process = Process.Start(start) ?? throw new InvalidOperationException("The browser server could not be started.");
         var line = await process.StandardOutput.ReadLineAsync(cancellationToken).AsTask().WaitAsync(TimeSpan.FromSeconds(60), cancellationToken).ConfigureAwait(false);
         File.Delete(scriptPath);

@@ -29,6 +29,9 @@ public sealed class BrowserSession : IAsyncDisposable
         "--renderer-process-limit=1",
     ];
 
+    /// <summary>Everything A11yAudit passes to Chromium at launch: the defaults, then the user's, then the one feature switch.</summary>
+    public static IReadOnlyList<string> LaunchArgs(IEnumerable<string> extraArgs) => ChromiumFeatures.WithDisabledFeatures(DefaultArgs.Concat(extraArgs));
+
     private readonly IPlaywright _playwright;
 
     private BrowserSession(IPlaywright playwright, IBrowser browser, string? executablePath)
@@ -58,7 +61,7 @@ public sealed class BrowserSession : IAsyncDisposable
             {
                 ExecutablePath = executable,
                 Headless = options.Headless,
-                Args = DefaultArgs.Concat(options.ExtraArgs).ToArray(),
+                Args = LaunchArgs(options.ExtraArgs),
                 Timeout = 60_000,
             }).ConfigureAwait(false);
             return new BrowserSession(playwright, browser, executable);
