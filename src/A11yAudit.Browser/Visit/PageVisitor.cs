@@ -562,7 +562,8 @@ public sealed class PageVisitor : IAsyncDisposable
         context.SetDefaultNavigationTimeout((float)_options.Timeouts.Navigation.TotalMilliseconds);
         var guard = new NavigationGuard(_decide!, _options.Crawl.AllowNonGetRequests, _options.Timeouts.Navigation);
         await guard.AttachAsync(context).ConfigureAwait(false);
-        return (await context.NewPageAsync().ConfigureAwait(false), guard);
+        // Isolated pages are where pages load for seconds on end (the throttled reload): a window with no tab to animate.
+        return (await PopupWindow.OpenAsync(context).ConfigureAwait(false), guard);
     }
 
     private static VisitResult Failed(PageResult page, string reason, Stopwatch total) =>
