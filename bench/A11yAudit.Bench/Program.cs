@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 
 // Usage: dotnet run -c Release --project bench/A11yAudit.Bench -- [--pages N] [--concurrency 1,2]
-//   [--modes raw,regions,deque,axe,every-region,pa11y,pa11y-tuned,audit,reuse,render,shards,costs] [--heavy-chrome] [--same-chrome] [--assets N] [--twins N] [--render-pages 1000,5000] [--shards 1,2,4] [--shard-checks default|axe] [--pa11y-dir DIR] [--out DIR]
+//   [--modes raw,regions,deque,axe,every-region,pa11y,pa11y-tuned,audit,reuse,render,shards,costs] [--heavy-chrome] [--same-chrome] [--assets N] [--latency-ms N] [--twins N] [--render-pages 1000,5000] [--shards 1,2,4] [--shard-checks default|axe] [--pa11y-dir DIR] [--out DIR]
 //   [--disable-checks ID,ID] [--costly-per-template N] [--no-screenshots]   (variants of the default audit, to measure its parts)
 var pageCount = IntArg("--pages", 40);
 var concurrencies = ListArg("--concurrency", "1,2").Select(int.Parse).ToList();
@@ -35,13 +35,26 @@ if (variant.DisabledChecks.Except(checkIds, StringComparer.OrdinalIgnoreCase).To
 Directory.CreateDirectory(output);
 string[] tags = [.. AxeOptions.DefaultTags, "best-practice"];
 
+// --latency-ms N makes the site answer every request N ms late, as a real server across a network does: pages then
+// take time to load, and what the browser does while they load (its UI included) is in the figures.
+var latency = TimeSpan.FromMilliseconds(IntArg("--latency-ms", 0));
+async Task<IResult> AfterLatencyAsync(IResult result)
+{
+    if (latency > TimeSpan.Zero)
+    {
+        await Task.Delay(latency);
+    }
+
+    return result;
+}
+
 var siteRoot = Directory.CreateTempSubdirectory("a11yaudit-bench-site").FullName;
 await using var server = await LocalSiteServer.StartAsync(siteRoot, routes =>
 {
-    routes.MapGet("/page/{n:int}", (int n) => Results.Content(SyntheticSite.Page(n, pageCount, heavyChrome, sameChrome, assets), "text/html; charset=utf-8"));
-    routes.MapGet(SiteAssets.StylesheetPath, (HttpContext http) => Cached(http, Results.Content(SiteAssets.Stylesheet, "text/css")));
-    routes.MapGet(SiteAssets.ScriptPath, (HttpContext http) => Cached(http, Results.Content(SiteAssets.Script, "text/javascript")));
-    routes.MapGet(SiteAssets.ImageRoute, (HttpContext http) => Cached(http, Results.Bytes(SiteAssets.Image, "image/gif")));
+    routes.MapGet("/page/{n:int}", async (int n) => await AfterLatencyAsync(Results.Content(SyntheticSite.Page(n, pageCount, heavyChrome, sameChrome, assets), "text/html; charset=utf-8")));
+    routes.MapGet(SiteAssets.StylesheetPath, async (HttpContext http) => await AfterLatencyAsync(Cached(http, Results.Content(SiteAssets.Stylesheet, "text/css"))));
+    routes.MapGet(SiteAssets.ScriptPath, async (HttpContext http) => await AfterLatencyAsync(Cached(http, Results.Content(SiteAssets.Script, "text/javascript"))));
+    routes.MapGet(SiteAssets.ImageRoute, async (HttpContext http) => await AfterLatencyAsync(Cached(http, Results.Bytes(SiteAssets.Image, "image/gif"))));
 });
 var urls = Enumerable.Range(0, pageCount).Select(i => new Uri(server.BaseUrl, $"/page/{i}")).ToList();
 

@@ -562,7 +562,7 @@ public sealed class PageVisitor : IAsyncDisposable
         context.SetDefaultNavigationTimeout((float)_options.Timeouts.Navigation.TotalMilliseconds);
         var guard = new NavigationGuard(_decide!, _options.Crawl.AllowNonGetRequests, _options.Timeouts.Navigation);
         await guard.AttachAsync(context).ConfigureAwait(false);
-        // Isolated pages are where pages load for seconds on end (the throttled reload): a window with no tab to animate.
+        // Isolated pages are where pages load for seconds on end (the throttled reload): no tab throbber to draw.
         return (await PopupWindow.OpenAsync(context).ConfigureAwait(false), guard);
     }
 
@@ -602,7 +602,8 @@ public sealed class PageVisitor : IAsyncDisposable
 
         if (_page is null || _page.IsClosed)
         {
-            _page = await _context.NewPageAsync().ConfigureAwait(false);
+            // A window with no tab: a real site's pages take seconds to load, and a tab's throbber is drawn all that time.
+            _page = await PopupWindow.OpenAsync(_context).ConfigureAwait(false);
             _visitsInTab = 1;
             TabsOpened++;
         }

@@ -7,7 +7,7 @@ using Microsoft.Playwright;
 
 namespace A11yAudit.IntegrationTests.Launch;
 
-/// <summary>Isolated pages (the throttled and script-less reloads) load in popup windows, which have no tab throbber to draw.</summary>
+/// <summary>Audited pages, and the isolated pages of the throttled and script-less reloads, load in popup windows, which have no tab throbber to draw.</summary>
 public sealed class PopupWindowTests
 {
     /// <summary>In a popup window the browser's toolbar is not shown; in a tab it is.</summary>
@@ -38,14 +38,14 @@ public sealed class PopupWindowTests
     }
 
     [Test]
-    public async Task TheVisitorsIsolatedPagesArePopupWindowsAndItsTabIsATab()
+    public async Task TheVisitorsPagesArePopupWindows()
     {
         var findings = await CheckHarness.RunAsync(new WindowKindProbe(), "low-bandwidth/barrier.html");
 
-        Assert.That(findings.Single().Description, Is.EqualTo("audited in a tab; scripts on: popup; scripts off: popup"));
+        Assert.That(findings.Single().Description, Is.EqualTo("audited in a popup; scripts on: popup; scripts off: popup"));
     }
 
-    /// <summary>Reports what kind of window the audited tab and each kind of isolated page are.</summary>
+    /// <summary>Reports what kind of window the audited page and each kind of isolated page are in.</summary>
     private sealed class WindowKindProbe : IPageCheck
     {
         public string Id => "window-kind-probe";
