@@ -30,6 +30,7 @@ internal sealed class AuditJob(CliEnvironment environment, GateSettings? gateSet
     public async Task<int> RunAsync(string? targetFile, CliOverrides overrides, CancellationToken cancellationToken)
     {
         AuditOptions options;
+        IReadOnlyList<Uri>? urlList;
         // What is audited, when no target file is given: the --url, else the --urls list, else the bundled demo.
         var listIsTheTarget = targetFile is null && overrides.Url is null && Selection.UrlsFile is not null;
         if (targetFile is null && overrides.Url is null && !listIsTheTarget)
@@ -39,10 +40,12 @@ internal sealed class AuditJob(CliEnvironment environment, GateSettings? gateSet
 
         try
         {
+            // Read once: it may name the target, and it is what is audited.
+            urlList = Selection.UrlsFile is { } urlsFile ? UrlListFile.Read(urlsFile) : null;
             if (listIsTheTarget)
             {
                 // No target file and no --url: the list's first URL names the target and its origins are the scope.
-                overrides = overrides with { Url = UrlListFile.Read(Selection.UrlsFile!)[0].AbsoluteUri };
+                overrides = overrides with { Url = urlList![0].AbsoluteUri };
             }
 
             options = TargetLoader.Load(targetFile, overrides, environment.Variables, environment.CurrentDirectory);
@@ -62,7 +65,7 @@ internal sealed class AuditJob(CliEnvironment environment, GateSettings? gateSet
                 Console.WriteLine($"Serving {options.ServeRoot} at {server.BaseUrl}");
             }
 
-            var (selected, total) = await UrlSelection.ApplyAsync(options, Selection.UrlsFile, Selection.Shard, cancellationToken, listIsTheTarget).ConfigureAwait(false);
+            var (selected, total) = await UrlSelection.ApplyAsync(options, urlList, Selection.Shard, cancellationToken, listIsTheTarget).ConfigureAwait(false);
             if (total >= 0)
             {
                 Console.WriteLine(Selection.Shard is { } shard

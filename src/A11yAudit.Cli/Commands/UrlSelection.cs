@@ -14,18 +14,19 @@ namespace A11yAudit.Cli.Commands;
 internal static class UrlSelection
 {
     /// <param name="listIsTheTarget">No target file or --url was given: the list's origins are the scope.</param>
-    public static async Task<(AuditOptions Options, int Total)> ApplyAsync(AuditOptions options, string? urlsFile, Shard? shard, CancellationToken cancellationToken, bool listIsTheTarget = false)
+    /// <param name="urlList">The --urls list as read (<see cref="UrlListFile.Read"/>); null to discover the target's pages.</param>
+    public static async Task<(AuditOptions Options, int Total)> ApplyAsync(AuditOptions options, IReadOnlyList<Uri>? urlList, Shard? shard, CancellationToken cancellationToken, bool listIsTheTarget = false)
     {
-        if (urlsFile is null && shard is null)
+        if (urlList is null && shard is null)
         {
             return (options, -1);
         }
 
         var normalizer = new UrlNormalizer(options.Scope.IgnoreQueryParameters);
         IReadOnlyList<string> urls;
-        if (urlsFile is not null)
+        if (urlList is not null)
         {
-            urls = UrlListFile.Read(urlsFile).Select(normalizer.NormalizeToString).Distinct(StringComparer.Ordinal).ToList();
+            urls = urlList.Select(normalizer.NormalizeToString).Distinct(StringComparer.Ordinal).ToList();
         }
         else
         {

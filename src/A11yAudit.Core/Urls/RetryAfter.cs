@@ -8,7 +8,7 @@ namespace A11yAudit.Core.Urls;
 /// </summary>
 public static class RetryAfter
 {
-    /// <summary>A 429 without Retry-After still means "slow down": wait this long before the one retry.</summary>
+    /// <summary>A 429 without Retry-After still means "slow down": wait this long before trying again.</summary>
     public static readonly TimeSpan DefaultFor429 = TimeSpan.FromSeconds(2);
 
     /// <summary>Times a page is fetched again after such an answer, by the crawl's guard and by discovery alike.</summary>
