@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 
 // Usage: dotnet run -c Release --project bench/A11yAudit.Bench -- [--pages N] [--concurrency 1,2]
-//   [--modes raw,regions,deque,axe,every-region,pa11y,pa11y-tuned,audit,reuse,render,shards,costs] [--heavy-chrome] [--same-chrome] [--assets N] [--latency-ms N] [--twins N] [--render-pages 1000,5000] [--shards 1,2,4] [--shard-checks default|axe] [--pa11y-dir DIR] [--out DIR]
+//   [--modes raw,regions,deque,axe,every-region,pa11y,pa11y-tuned,audit,reuse,render,shards,costs,estimate] [--heavy-chrome] [--same-chrome] [--assets N] [--latency-ms N] [--twins N] [--render-pages 1000,5000] [--shards 1,2,4] [--shard-checks default|axe] [--pa11y-dir DIR] [--estimate-site DIR] [--out DIR]
 //   [--disable-checks ID,ID] [--costly-per-template N] [--no-screenshots]   (variants of the default audit, to measure its parts)
 var pageCount = IntArg("--pages", 40);
 var concurrencies = ListArg("--concurrency", "1,2").Select(int.Parse).ToList();
@@ -52,11 +52,16 @@ var siteRoot = Directory.CreateTempSubdirectory("a11yaudit-bench-site").FullName
 await using var server = await LocalSiteServer.StartAsync(siteRoot, routes =>
 {
     routes.MapGet("/page/{n:int}", async (int n) => await AfterLatencyAsync(Results.Content(SyntheticSite.Page(n, pageCount, heavyChrome, sameChrome, assets), "text/html; charset=utf-8")));
-    routes.MapGet(SiteAssets.StylesheetPath, async (HttpContext http) => await AfterLatencyAsync(Cached(http, Results.Content(SiteAssets.Stylesheet, "text/css"))));
-    routes.MapGet(SiteAssets.ScriptPath, async (HttpContext http) => await AfterLatencyAsync(Cached(http, Results.Content(SiteAssets.Script, "text/javascript"))));
-    routes.MapGet(SiteAssets.ImageRoute, async (HttpContext http) => await AfterLatencyAsync(Cached(http, Results.Bytes(SiteAssets.Image, "image/gif"))));
+    routes.MapGet(SiteAssets.StylesheetPath, async (HttpResponse response) => await AfterLatencyAsync(Cached(response, Results.Content(SiteAssets.Stylesheet, "text/css"))));
+    routes.MapGet(SiteAssets.ScriptPath, async (HttpResponse response) => await AfterLatencyAsync(Cached(response, Results.Content(SiteAssets.Script, "text/javascript"))));
+    routes.MapGet(SiteAssets.ImageRoute, async (HttpResponse response) => await AfterLatencyAsync(Cached(response, Results.Bytes(SiteAssets.Image, "image/gif"))));
 });
 var urls = Enumerable.Range(0, pageCount).Select(i => new Uri(server.BaseUrl, $"/page/{i}")).ToList();
+if (await SiteAssets.FirstMissingAsync(server.BaseUrl) is { } missing)
+{
+    Console.Error.WriteLine($"The benchmark's site is broken: {missing}");
+    return 1;
+}
 
 // --twins N adds N URLs that render exactly like an existing page (a ?view= variant), as listing sorts,
 // tracking-free share links and duplicate entry points do on real sites.
@@ -199,6 +204,28 @@ if (modes.Contains("costs"))
     }
 }
 
+if (modes.Contains("estimate"))
+{
+    // One page at a time; with --estimate-site DIR, that directory's HTML pages too (e.g. audit-targets/demo).
+    var estimateUrls = urls.ToList();
+    await using var extraSite = StringArg("--estimate-site", "") is { Length: > 0 } extraRoot ? await LocalSiteServer.StartAsync(Path.GetFullPath(extraRoot)) : null;
+    if (extraSite is not null)
+    {
+        var root = Path.GetFullPath(StringArg("--estimate-site", ""));
+        estimateUrls.AddRange(Directory.EnumerateFiles(root, "*.html", SearchOption.AllDirectories).Order(StringComparer.Ordinal)
+            .Select(f => new Uri(extraSite.BaseUrl, Path.GetRelativePath(root, f).Replace('\\', '/'))));
+    }
+
+    report.AppendLine();
+    Emit($"The low-bandwidth check's replay of each page's own load against a throttled load ({estimateUrls.Count} pages, one at a time):");
+    report.AppendLine();
+    Emit(EstimateMode.Header);
+    var (estimateRows, estimateSummary) = await EstimateMode.RunAsync(session, estimateUrls, Path.Combine(output, "estimate"));
+    estimateRows.ForEach(Emit);
+    report.AppendLine();
+    Emit(estimateSummary);
+}
+
 if (modes.Contains("render") && sample is not null)
 {
     report.AppendLine();
@@ -243,8 +270,10 @@ string StringArg(string name, string fallback)
 }
 
 // Assets are cacheable, as on real sites: a browser that keeps its cache fetches them once per context.
-static IResult Cached(HttpContext http, IResult result)
+// Handlers take the HttpResponse, not the HttpContext: an async lambda of HttpContext also converts to a
+// RequestDelegate, and minimal APIs then drop the IResult it returns and answer 200 with no body.
+static IResult Cached(HttpResponse response, IResult result)
 {
-    http.Response.Headers.CacheControl = SiteAssets.CacheControl;
+    response.Headers.CacheControl = SiteAssets.CacheControl;
     return result;
 }

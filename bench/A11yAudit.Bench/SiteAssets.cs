@@ -32,6 +32,25 @@ internal static class SiteAssets
 
     public static string ImageUrl(int page, int index) => $"/img/{page}-{index}.gif";
 
+    /// <summary>
+    /// The first asset the site at <paramref name="baseUrl"/> does not serve in full, or null: a figure measured on a
+    /// site whose stylesheet comes back empty measures another site.
+    /// </summary>
+    public static async Task<string?> FirstMissingAsync(Uri baseUrl)
+    {
+        using var client = new HttpClient();
+        foreach (var (path, expected) in new[] { (StylesheetPath, Encoding.UTF8.GetByteCount(Stylesheet)), (ScriptPath, Encoding.UTF8.GetByteCount(Script)), (ImageUrl(0, 0), Image.Length) })
+        {
+            var body = await client.GetByteArrayAsync(new Uri(baseUrl, path));
+            if (body.Length != expected)
+            {
+                return $"{path} answered {body.Length} bytes instead of {expected}.";
+            }
+        }
+
+        return null;
+    }
+
     private static string BuildStylesheet()
     {
         var sb = new StringBuilder();

@@ -1,7 +1,11 @@
+using System.Collections.Concurrent;
 using A11yAudit.Browser.Check.Checks;
+using A11yAudit.Cli.Serving;
 using A11yAudit.Core.Model;
 using A11yAudit.Core.Options;
 using A11yAudit.IntegrationTests.Support;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
 
 namespace A11yAudit.IntegrationTests.Checks;
 
@@ -30,6 +34,7 @@ public sealed class LowBandwidthCheckTests
             Assert.That(double.Parse(node.Evidence["usableMs"]), Is.GreaterThan(1500), "192 KiB at 180 kB/s cannot arrive in under a second");
             Assert.That(double.Parse(node.Evidence["mainThreadMs"], System.Globalization.CultureInfo.InvariantCulture), Is.GreaterThan(0), "the page's main-thread time, which the simulated CPU slowdown multiplies");
             Assert.That(node.Evidence["cpuSlowdown"], Is.EqualTo("4"));
+            Assert.That(double.Parse(node.Evidence["estimatedUsableMs"], System.Globalization.CultureInfo.InvariantCulture), Is.GreaterThan(1500), "the replay of the tab's own load, beside the measurement");
             Assert.That(node.FailureSummary, Does.Contain("transfers").And.Contain("until the main content is usable"));
         });
     }
@@ -77,6 +82,37 @@ public sealed class LowBandwidthCheckTests
         var node = (await CheckHarness.RunAsync(new LowBandwidthCheck(reportAlways), "low-bandwidth/clean.html")).Single().Nodes.Single();
         Assert.That(double.Parse(node.Evidence!["domContentLoadedMs"], System.Globalization.CultureInfo.InvariantCulture), Is.GreaterThanOrEqualTo(LowBandwidthBudget.Default.Network.LatencyMilliseconds));
     }
+
+    /// <summary>
+    /// A page whose own load, replayed on the slow connection, is far within budget is not loaded again throttled; a
+    /// page whose replay comes near the budget, or that loads something whose size it is not told, is.
+    /// </summary>
+    [TestCase("light", "", 1, TestName = "A light page is judged from its own load")]
+    [TestCase("heavy", "/low-bandwidth/noise.png", 2, TestName = "A page near the budget is loaded throttled")]
+    [TestCase("elsewhere", "{other}pixel.gif", 2, TestName = "A page loading another site's image, whose size it is not told, is loaded throttled")]
+    public async Task OnlyAPageFarWithinBudgetIsJudgedFromItsOwnLoad(string name, string image, int documentRequests)
+    {
+        var requests = new ConcurrentDictionary<string, int>();
+        await using var otherSite = await LocalSiteServer.StartAsync(RepoPaths.Fixture("checks"), routes => routes.MapGet("/pixel.gif", () => Results.Bytes(Pixel, "image/gif")));
+        await using var site = await LocalSiteServer.StartAsync(RepoPaths.Fixture("checks"), routes => routes.MapGet("/counted/{name}", (string name) =>
+        {
+            requests.AddOrUpdate(name, 1, (_, n) => n + 1);
+            var img = image.Length == 0 ? "" : $"<img src=\"{image.Replace("{other}", otherSite.BaseUrl.AbsoluteUri, StringComparison.Ordinal)}\" alt=\"Map of the surgery\" width=\"256\" height=\"256\">";
+            return Results.Content($"<!doctype html><html lang=\"en\"><meta name=\"viewport\" content=\"width=device-width\"><title>Find us</title><main><h1>Find us</h1><p>12 Mill Lane.</p>{img}</main></html>", "text/html");
+        }));
+        // 192 KiB of image and two round trips come to about 2.3 s on Slow 4G: within the default budget, but not far within a 2.5 s one.
+        var budget = LowBandwidthBudget.Default with { MaxTimeToUsable = TimeSpan.FromSeconds(2.5) };
+
+        var page = await CheckHarness.VisitUrlAsync(new LowBandwidthCheck(budget), new Uri(site.BaseUrl, "/counted/" + name));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(page.Outcome, Is.EqualTo(PageOutcome.Scanned), page.Reason);
+            Assert.That(requests[name], documentRequests == 1 ? Is.EqualTo(1) : Is.GreaterThanOrEqualTo(2), "the audited load, and a throttled one where needed");
+        });
+    }
+
+    private static readonly byte[] Pixel = Convert.FromBase64String("R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7");
 
     [Test]
     public async Task LightPageIsSilentWithTheDefaultBudget()

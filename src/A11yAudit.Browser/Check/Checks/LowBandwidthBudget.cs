@@ -21,5 +21,12 @@ public sealed record LowBandwidthBudget
 
     public NetworkProfile Network { get; init; } = NetworkProfile.Slow4G;
 
+    /// <summary>
+    /// A page whose own load, replayed on <see cref="Network"/> (<see cref="SlowConnectionEstimate"/>, built to err
+    /// slow), stays within this share of both budgets is not loaded throttled: that load could not find anything.
+    /// 0 loads every page throttled.
+    /// </summary>
+    public double EstimateMargin { get; init; } = 0.75;
+
     public static LowBandwidthBudget Default { get; } = new();
 }

@@ -12,7 +12,9 @@ namespace A11yAudit.Browser.Check.Checks;
 /// transferred, requests, and time until the main content is usable. Over budget (see
 /// <see cref="LowBandwidthBudget"/>) is needs-review, never a violation: page weight is not a WCAG failure,
 /// but it excludes people on slow or metered connections. Throttling is what makes this meaningful on a
-/// local server, which has no real latency.
+/// local server, which has no real latency. The throttled load is skipped where the audited tab's own load, replayed
+/// on the slow connection by <see cref="SlowConnectionEstimate"/>, shows the page far within budget
+/// (<see cref="LowBandwidthBudget.EstimateMargin"/>): a reload costs several times the CPU of that replay.
 /// </summary>
 public sealed class LowBandwidthCheck(LowBandwidthBudget budget) : IIsolatedPageCheck
 {
@@ -60,16 +62,27 @@ public sealed class LowBandwidthCheck(LowBandwidthBudget budget) : IIsolatedPage
     public async Task<IReadOnlyList<Finding>> RunAsync(PageCheckContext context, CancellationToken cancellationToken) =>
         await (await BeginAsync(context, cancellationToken).ConfigureAwait(false))(cancellationToken).ConfigureAwait(false);
 
-    /// <summary>Nothing is read from the audited tab: the whole check is a cold load in a context of its own.</summary>
-    public Task<Func<CancellationToken, Task<IReadOnlyList<Finding>>>> BeginAsync(PageCheckContext context, CancellationToken cancellationToken)
+    /// <summary>
+    /// Reads the audited tab's own load (its timing entries, before anything else changes the tab). The rest of the
+    /// work replays it on the slow connection and, unless that shows the page well within budget, loads the page
+    /// throttled in a context of its own.
+    /// </summary>
+    public async Task<Func<CancellationToken, Task<IReadOnlyList<Finding>>>> BeginAsync(PageCheckContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
-        return Task.FromResult<Func<CancellationToken, Task<IReadOnlyList<Finding>>>>(ct => MeasureAsync(context, ct));
+        var timeline = await LoadTimeline.ReadAsync(context.Page, context.Url).ConfigureAwait(false);
+        return ct => MeasureAsync(context, timeline, ct);
     }
 
-    private async Task<IReadOnlyList<Finding>> MeasureAsync(PageCheckContext context, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<Finding>> MeasureAsync(PageCheckContext context, LoadTimeline? timeline, CancellationToken cancellationToken)
     {
         if (context.LeaseIsolatedPageAsync is null)
+        {
+            return [];
+        }
+
+        var estimate = timeline is null ? null : SlowConnectionEstimate.Estimate(timeline, budget.Network, budget.Network.CpuSlowdown, budget.TimeLimit.TotalMilliseconds);
+        if (WithinBudgetByFar(estimate))
         {
             return [];
         }
@@ -87,7 +100,7 @@ public sealed class LowBandwidthCheck(LowBandwidthBudget budget) : IIsolatedPage
             }
         }
 
-        var node = Assess(load);
+        var node = Assess(load, estimate);
         return node is null ? [] : [OwnCheckFinding.Create(
             this,
             context,
@@ -97,6 +110,12 @@ public sealed class LowBandwidthCheck(LowBandwidthBudget budget) : IIsolatedPage
             HelpUrl,
             [node])];
     }
+
+    /// <summary>The page's own load, replayed on the slow connection, stays so far within both budgets that a throttled load could not find anything.</summary>
+    internal bool WithinBudgetByFar(SlowLoad? estimate) =>
+        estimate is not null && budget.EstimateMargin > 0
+        && estimate.UsableMs <= budget.MaxTimeToUsable.TotalMilliseconds * budget.EstimateMargin
+        && estimate.Bytes <= budget.MaxTransferBytes * budget.EstimateMargin;
 
     /// <summary>Over the budget, but not so far over that a quieter machine could not bring it under.</summary>
     internal static bool LoadAgain(double usableMs, double limitMs) => usableMs > limitMs && usableMs <= limitMs * MarginalFactor;
@@ -202,7 +221,7 @@ public sealed class LowBandwidthCheck(LowBandwidthBudget budget) : IIsolatedPage
         return new ThrottledLoad(transfers.Values.ToList(), metrics, timedOut, parsedMs);
     }
 
-    private FindingNode? Assess(ThrottledLoad load)
+    private FindingNode? Assess(ThrottledLoad load, SlowLoad? estimate)
     {
         var (transfers, metrics, timedOut) = (load.Transfers, load.Metrics, load.TimedOut);
         var bytes = transfers.Sum(t => t.Bytes);
@@ -218,6 +237,12 @@ public sealed class LowBandwidthCheck(LowBandwidthBudget budget) : IIsolatedPage
         for (var i = 0; i < largest.Count; i++)
         {
             evidence[$"largest{i + 1}"] = $"{largest[i].Bytes / 1024d:0} KiB {largest[i].Url}";
+        }
+
+        if (estimate is not null)
+        {
+            // The replay of the tab's own load beside the measurement, so a reader can see how the two compare.
+            evidence["estimatedUsableMs"] = double.IsFinite(estimate.UsableMs) ? Ms(estimate.UsableMs) : $"over {Ms(budget.TimeLimit.TotalMilliseconds)}";
         }
 
         var problems = new List<string>();
