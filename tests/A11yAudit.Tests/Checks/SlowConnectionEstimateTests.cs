@@ -116,6 +116,7 @@ public sealed class SlowConnectionEstimateTests
     {
         yield return new TestCaseData(Timeline(10_000, Request("https://cdn.example/app.js", "script", null) with { Url = "https://cdn.example/app.js" })).SetName("Another site's response, whose size the page is not told");
         yield return new TestCaseData(Timeline(10_000, Request("map.html", "iframe", 5_000))).SetName("A frame, whose own requests the page cannot see");
+        yield return new TestCaseData(Timeline(10_000) with { HasFrames = true }).SetName("A frame written by the page, whose requests are in a timeline of its own");
         yield return new TestCaseData(Timeline(10_000) with { TimelineFull = true }).SetName("A full resource timing buffer");
         yield return new TestCaseData(Timeline(10_000) with { LoadMs = 0 }).SetName("A load that had not finished");
         yield return new TestCaseData(Timeline(-1)).SetName("A document of unknown size");

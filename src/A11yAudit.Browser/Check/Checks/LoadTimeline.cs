@@ -12,6 +12,7 @@ namespace A11yAudit.Browser.Check.Checks;
 /// <param name="LcpMs">When the largest contentful paint happened; -1 when none was recorded.</param>
 /// <param name="LcpUrl">The largest contentful paint's image, or empty for text (or an inline image).</param>
 /// <param name="TimelineFull">The page's resource timing buffer is full, so later requests are missing.</param>
+/// <param name="HasFrames">The page has frames (or objects), whose own requests are in timelines of their own.</param>
 public sealed record LoadTimeline(
     Uri Document,
     long DocumentBytes,
@@ -22,7 +23,8 @@ public sealed record LoadTimeline(
     double LcpMs,
     string LcpUrl,
     IReadOnlyList<TimelineRequest> Requests,
-    bool TimelineFull)
+    bool TimelineFull,
+    bool HasFrames = false)
 {
     /// <summary>Chromium keeps 250 resource entries unless the page asks for more.</summary>
     private const int DefaultBufferSize = 250;
@@ -48,6 +50,7 @@ public sealed record LoadTimeline(
             loadMs: nav ? nav.loadEventEnd : -1,
             lcpMs: lcp ? lcp.startTime : -1,
             lcpUrl: lcp && lcp.url ? lcp.url : '',
+            hasFrames: window.frames.length > 0 || !!document.querySelector('iframe, frame, object, embed'),
             requests: resources.map(e => ({
               url: e.name, initiator: e.initiatorType, startMs: e.startTime, endMs: e.responseEnd,
               transferBytes: e.transferSize, bodyBytes: e.encodedBodySize, protocol: e.nextHopProtocol,
@@ -88,7 +91,7 @@ public sealed record LoadTimeline(
             SizeOnTheWire(url, r),
             r.Protocol,
             r.RenderBlocking)).ToList();
-        return new LoadTimeline(url, read.DocumentBytes, read.Redirects, read.ResponseEndMs, read.DomContentLoadedMs, read.LoadMs, read.LcpMs, read.LcpUrl, requests, requests.Count >= DefaultBufferSize);
+        return new LoadTimeline(url, read.DocumentBytes, read.Redirects, read.ResponseEndMs, read.DomContentLoadedMs, read.LoadMs, read.LcpMs, read.LcpUrl, requests, requests.Count >= DefaultBufferSize, read.HasFrames);
     }
 
     /// <summary>
@@ -113,7 +116,7 @@ public sealed record LoadTimeline(
             : null;
     }
 
-    private sealed record Read(long DocumentBytes, int Redirects, double ResponseEndMs, double DomContentLoadedMs, double LoadMs, double LcpMs, string LcpUrl, IReadOnlyList<ReadRequest> Requests);
+    private sealed record Read(long DocumentBytes, int Redirects, double ResponseEndMs, double DomContentLoadedMs, double LoadMs, double LcpMs, string LcpUrl, IReadOnlyList<ReadRequest> Requests, bool HasFrames);
 
     private sealed record ReadRequest(string Url, string Initiator, double StartMs, double EndMs, long TransferBytes, long BodyBytes, string Protocol, bool RenderBlocking);
 }

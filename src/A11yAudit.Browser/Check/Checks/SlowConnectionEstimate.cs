@@ -36,14 +36,14 @@ public static class SlowConnectionEstimate
 
     /// <summary>
     /// The estimated slow load, or null when the timeline cannot be replayed faithfully (a size the page was not told,
-    /// a frame, a full timing buffer, a load that never finished). Milestones not reached by
+    /// a frame, even one of no request of its own, a full timing buffer, a load that never finished). Milestones not reached by
     /// <paramref name="stopAfterMs"/> are <see cref="double.PositiveInfinity"/>.
     /// </summary>
     public static SlowLoad? Estimate(LoadTimeline timeline, NetworkProfile network, double slowdown, double stopAfterMs)
     {
         ArgumentNullException.ThrowIfNull(timeline);
         ArgumentNullException.ThrowIfNull(network);
-        if (timeline.TimelineFull || timeline.DocumentBytes < 0 || timeline.ResponseEndMs < 0 || timeline.DomContentLoadedMs <= 0 || timeline.LoadMs <= 0
+        if (timeline.TimelineFull || timeline.HasFrames || timeline.DocumentBytes < 0 || timeline.ResponseEndMs < 0 || timeline.DomContentLoadedMs <= 0 || timeline.LoadMs <= 0
             || timeline.Requests.Any(r => r.Bytes is null || OpaqueInitiators.Contains(r.Initiator)))
         {
             return null;
