@@ -32,6 +32,13 @@ if (variant.DisabledChecks.Except(checkIds, StringComparer.OrdinalIgnoreCase).To
     return 2;
 }
 
+var estimateSite = StringArg("--estimate-site", "") is { Length: > 0 } site ? Path.GetFullPath(site) : null;
+if (estimateSite is not null && !Directory.Exists(estimateSite))
+{
+    Console.Error.WriteLine($"--estimate-site: no folder {estimateSite}.");
+    return 2;
+}
+
 Directory.CreateDirectory(output);
 string[] tags = [.. AxeOptions.DefaultTags, "best-practice"];
 
@@ -208,12 +215,12 @@ if (modes.Contains("estimate"))
 {
     // One page at a time; with --estimate-site DIR, that directory's HTML pages too (e.g. audit-targets/demo).
     var estimateUrls = urls.ToList();
-    await using var extraSite = StringArg("--estimate-site", "") is { Length: > 0 } extraRoot ? await LocalSiteServer.StartAsync(Path.GetFullPath(extraRoot)) : null;
+    var extraRoot = estimateSite;
+    await using var extraSite = extraRoot is null ? null : await LocalSiteServer.StartAsync(extraRoot);
     if (extraSite is not null)
     {
-        var root = Path.GetFullPath(StringArg("--estimate-site", ""));
-        estimateUrls.AddRange(Directory.EnumerateFiles(root, "*.html", SearchOption.AllDirectories).Order(StringComparer.Ordinal)
-            .Select(f => new Uri(extraSite.BaseUrl, Path.GetRelativePath(root, f).Replace('\\', '/'))));
+        estimateUrls.AddRange(Directory.EnumerateFiles(extraRoot!, "*.html", SearchOption.AllDirectories).Order(StringComparer.Ordinal)
+            .Select(f => new Uri(extraSite.BaseUrl, Path.GetRelativePath(extraRoot!, f).Replace('\\', '/'))));
     }
 
     report.AppendLine();
