@@ -87,11 +87,12 @@ public sealed class LowBandwidthCheckTests
     /// A page whose own load, replayed on the slow connection, is far within budget is not loaded again throttled; a
     /// page whose replay comes near the budget, or that loads something whose size it is not told, is.
     /// </summary>
-    [TestCase("light", "", 1, TestName = "A light page is judged from its own load")]
-    [TestCase("heavy", "<img src='/low-bandwidth/noise.png' alt='Map of the surgery' width='256' height='256'>", 2, TestName = "A page near the budget is loaded throttled")]
-    [TestCase("elsewhere", "<img src='{other}pixel.gif' alt='Map of the surgery' width='256' height='256'>", 2, TestName = "A page loading another site's image, whose size it is not told, is loaded throttled")]
-    [TestCase("framed", "<iframe title='Map' srcdoc=\"<img src='/low-bandwidth/noise.png' alt='Map of the surgery'>\"></iframe>", 2, TestName = "A page with a frame, whose requests it cannot see, is loaded throttled")]
-    public async Task OnlyAPageFarWithinBudgetIsJudgedFromItsOwnLoad(string name, string content, int documentRequests)
+    [TestCase("light", "", 1, 4.0, TestName = "A light page is judged from its own load")]
+    [TestCase("heavy", "<img src='/low-bandwidth/noise.png' alt='Map of the surgery' width='256' height='256'>", 2, 2.5, TestName = "A page near the budget is loaded throttled")]
+    [TestCase("hero", "<div role='img' aria-label='The surgery' style='background-image: url(/low-bandwidth/noise.png); width: 360px; height: 300px'></div>", 2, 2.5, TestName = "A page near the budget for its background image is loaded throttled")]
+    [TestCase("elsewhere", "<img src='{other}pixel.gif' alt='Map of the surgery' width='256' height='256'>", 2, 4.0, TestName = "A page loading another site's image, whose size it is not told, is loaded throttled")]
+    [TestCase("framed", "<iframe title='Map' srcdoc=\"<img src='/low-bandwidth/noise.png' alt='Map of the surgery'>\"></iframe>", 2, 4.0, TestName = "A page with a frame, whose requests it cannot see, is loaded throttled")]
+    public async Task OnlyAPageFarWithinBudgetIsJudgedFromItsOwnLoad(string name, string content, int documentRequests, double budgetSeconds)
     {
         var requests = new ConcurrentDictionary<string, int>();
         await using var otherSite = await LocalSiteServer.StartAsync(RepoPaths.Fixture("checks"), routes => routes.MapGet("/pixel.gif", () => Results.Bytes(Pixel, "image/gif")));
@@ -101,8 +102,9 @@ public sealed class LowBandwidthCheckTests
             var extra = content.Replace("{other}", otherSite.BaseUrl.AbsoluteUri, StringComparison.Ordinal);
             return Results.Content($"<!doctype html><html lang=\"en\"><meta name=\"viewport\" content=\"width=device-width\"><title>Find us</title><main><h1>Find us</h1><p>12 Mill Lane.</p>{extra}</main></html>", "text/html");
         }));
-        // 192 KiB of image and two round trips come to about 2.3 s on Slow 4G: within the default budget, but not far within a 2.5 s one.
-        var budget = LowBandwidthBudget.Default with { MaxTimeToUsable = TimeSpan.FromSeconds(2.5) };
+        // The light page replays at well under a second however busy the machine; 192 KiB of image and two round trips
+        // take at least 2.2 s on Slow 4G, within the default budget but never within three quarters of 2.5 s.
+        var budget = LowBandwidthBudget.Default with { MaxTimeToUsable = TimeSpan.FromSeconds(budgetSeconds) };
 
         var page = await CheckHarness.VisitUrlAsync(new LowBandwidthCheck(budget), new Uri(site.BaseUrl, "/counted/" + name));
 

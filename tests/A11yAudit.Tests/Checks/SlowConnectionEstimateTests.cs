@@ -136,6 +136,18 @@ public sealed class SlowConnectionEstimateTests
     }
 
     [Test]
+    public void AnImageLargerThanTheLargestPaintSoFarMayYetBeIt()
+    {
+        var timeline = Timeline(10_000, Request("map.png", "img", 100_000)) with { LcpMs = 5 };
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(Estimate(timeline).UsableMs, Is.EqualTo(600).Within(5), "a smaller image, painted or not, is not waited for");
+            Assert.That(Estimate(timeline with { LargerImages = [Site + "map.png"] }).UsableMs, Is.EqualTo(600 + 500 + 1000).Within(5));
+        });
+    }
+
+    [Test]
     public void AnInlineImageAsTheLargestPaintNeedsNoRequest()
     {
         var load = Estimate(Timeline(10_000) with { LcpUrl = "data:image/png;base64,iVBORw0KGgo=" });

@@ -13,6 +13,7 @@ namespace A11yAudit.Browser.Check.Checks;
 /// <param name="LcpUrl">The largest contentful paint's image, or empty for text (or an inline image).</param>
 /// <param name="TimelineFull">The page's resource timing buffer is full, so later requests are missing.</param>
 /// <param name="HasFrames">The page has frames (or objects), whose own requests are in timelines of their own.</param>
+/// <param name="LargerImages">Images (and background images) in the first screen larger than the largest paint so far, any of which may yet be painted as the largest.</param>
 public sealed record LoadTimeline(
     Uri Document,
     long DocumentBytes,
@@ -24,7 +25,8 @@ public sealed record LoadTimeline(
     string LcpUrl,
     IReadOnlyList<TimelineRequest> Requests,
     bool TimelineFull,
-    bool HasFrames = false)
+    bool HasFrames = false,
+    IReadOnlyList<string>? LargerImages = null)
 {
     /// <summary>Chromium keeps 250 resource entries unless the page asks for more.</summary>
     private const int DefaultBufferSize = 250;
@@ -40,6 +42,27 @@ public sealed record LoadTimeline(
               setTimeout(() => { observer.disconnect(); resolve(null); }, 100);
             } catch { resolve(null); }
           });
+          // An image can still become the largest paint after this is read (a busy machine paints it a frame or two
+          // after the load event): every image in the first screen larger than the paint so far may be the one.
+          const painted = lcp ? lcp.size : 0;
+          const largerImages = [];
+          const shownArea = (el) => {
+            const r = el.getBoundingClientRect();
+            return Math.max(0, Math.min(r.right, innerWidth) - Math.max(r.left, 0)) * Math.max(0, Math.min(r.bottom, innerHeight) - Math.max(r.top, 0));
+          };
+          for (const img of document.images) {
+            if (img.currentSrc && shownArea(img) > painted) { largerImages.push(img.currentSrc); }
+            if (largerImages.length >= 100) { break; }
+          }
+          // Background images count as paints too (a hero banner).
+          const all = document.body ? document.body.getElementsByTagName('*') : [];
+          for (let i = 0; i < all.length && i < 3000 && largerImages.length < 100; i++) {
+            const el = all[i];
+            if (shownArea(el) <= painted) { continue; }
+            for (const m of getComputedStyle(el).backgroundImage.matchAll(/url\(["']?([^"')]+)["']?\)/g)) {
+              try { largerImages.push(new URL(m[1], document.baseURI).href); } catch { }
+            }
+          }
           const nav = performance.getEntriesByType('navigation')[0];
           const resources = performance.getEntriesByType('resource');
           return JSON.stringify({
@@ -50,6 +73,7 @@ public sealed record LoadTimeline(
             loadMs: nav ? nav.loadEventEnd : -1,
             lcpMs: lcp ? lcp.startTime : -1,
             lcpUrl: lcp && lcp.url ? lcp.url : '',
+            largerImages,
             hasFrames: window.frames.length > 0 || !!document.querySelector('iframe, frame, object, embed'),
             requests: resources.map(e => ({
               url: e.name, initiator: e.initiatorType, startMs: e.startTime, endMs: e.responseEnd,
@@ -91,7 +115,7 @@ public sealed record LoadTimeline(
             SizeOnTheWire(url, r),
             r.Protocol,
             r.RenderBlocking)).ToList();
-        return new LoadTimeline(url, read.DocumentBytes, read.Redirects, read.ResponseEndMs, read.DomContentLoadedMs, read.LoadMs, read.LcpMs, read.LcpUrl, requests, requests.Count >= DefaultBufferSize, read.HasFrames);
+        return new LoadTimeline(url, read.DocumentBytes, read.Redirects, read.ResponseEndMs, read.DomContentLoadedMs, read.LoadMs, read.LcpMs, read.LcpUrl, requests, requests.Count >= DefaultBufferSize, read.HasFrames, read.LargerImages);
     }
 
     /// <summary>
@@ -116,7 +140,7 @@ public sealed record LoadTimeline(
             : null;
     }
 
-    private sealed record Read(long DocumentBytes, int Redirects, double ResponseEndMs, double DomContentLoadedMs, double LoadMs, double LcpMs, string LcpUrl, IReadOnlyList<ReadRequest> Requests, bool HasFrames);
+    private sealed record Read(long DocumentBytes, int Redirects, double ResponseEndMs, double DomContentLoadedMs, double LoadMs, double LcpMs, string LcpUrl, IReadOnlyList<ReadRequest> Requests, bool HasFrames, IReadOnlyList<string> LargerImages);
 
     private sealed record ReadRequest(string Url, string Initiator, double StartMs, double EndMs, long TransferBytes, long BodyBytes, string Protocol, bool RenderBlocking);
 }

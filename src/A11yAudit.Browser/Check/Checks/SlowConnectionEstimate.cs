@@ -7,8 +7,9 @@ namespace A11yAudit.Browser.Check.Checks;
 /// request waits for everything that had finished before it began; at most six connections per host unless the
 /// response came over HTTP/2 or 3; every request pays the latency after sending its headers over the shared uplink;
 /// all bytes share the downlink; and the page's main-thread work is taken as the wall time it took here (never less
-/// than its CPU time), times the CPU slowdown; the largest paint waits for its image, the render-blocking requests
-/// and every request other than an image that had arrived before it here. <see cref="LowBandwidthCheck"/> uses it
+/// than its CPU time), times the CPU slowdown; the largest paint waits for its image, any image in the first screen
+/// larger than it (which may yet be painted), the render-blocking requests and every request other than an image
+/// that had arrived before it here. <see cref="LowBandwidthCheck"/> uses it
 /// only to skip a throttled load that could not find anything; every finding comes from a throttled load.
 /// </summary>
 public static class SlowConnectionEstimate
@@ -57,6 +58,7 @@ public static class SlowConnectionEstimate
             return null;
         }
 
+        var largerImages = (timeline.LargerImages ?? []).ToHashSet(StringComparer.Ordinal);
         var done = Replay(timeline, requests, network, stopAfterMs);
         var document = done[0];
         var parsed = document;
@@ -71,7 +73,7 @@ public static class SlowConnectionEstimate
 
             // What had arrived before the largest paint here may have been needed for it (a web font, a script's
             // data); images and media other than the painted one may not.
-            if (request.RenderBlocking || i == lcpIndex || (request.EndMs <= timeline.LcpMs && !MediaInitiators.Contains(request.Initiator)))
+            if (request.RenderBlocking || i == lcpIndex || largerImages.Contains(request.Url) || (request.EndMs <= timeline.LcpMs && !MediaInitiators.Contains(request.Initiator)))
             {
                 painted = Math.Max(painted, done[i + 1]);
             }
